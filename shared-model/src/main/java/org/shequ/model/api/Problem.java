@@ -1,0 +1,21 @@
+package org.shequ.model.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.net.URI;
+import java.util.List;
+
+/**
+ * RFC 9457 problem details, the body of every error response ({@code application/problem+json}).
+ * {@code errors} lists every invalid field at once, so a form can mark them all in one round trip.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Problem(URI type, String title, int status, String detail, String instance, String requestId,
+                      List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    private static final String TYPE_BASE = "urn:shequ:problem:";
+
+    public static URI type(String slug) {
+        return URI.create(TYPE_BASE + slug);
+    }
+}

@@ -1,0 +1,76 @@
+package org.shequ.model.cloudevents;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+
+/**
+ * CloudEvents Kafka protocol binding, binary content mode: attributes travel as {@code ce_*} headers, the record
+ * value is the JSON data itself and the key is the aggregate id, so one aggregate's events stay in order.
+ */
+public final class KafkaBinding {
+
+    public static final String CE_ID = "ce_id";
+    public static final String CE_SOURCE = "ce_source";
+    public static final String CE_TYPE = "ce_type";
+    public static final String CE_SPECVERSION = "ce_specversion";
+    public static final String CE_SUBJECT = "ce_subject";
+    public static final String CE_TIME = "ce_time";
+    public static final String CONTENT_TYPE = "content-type";
+
+    private KafkaBinding() {
+    }
+
+    public static ProducerRecord<String, byte[]> toRecord(String topic, CloudEvent event) {
+        Headers headers = new RecordHeaders();
+        add(headers, CE_SPECVERSION, CloudEvent.SPEC_VERSION);
+        add(headers, CE_ID, event.id());
+        add(headers, CE_SOURCE, event.source());
+        add(headers, CE_TYPE, event.type());
+        add(headers, CE_TIME, DateTimeFormatter.ISO_INSTANT.format(event.time()));
+        add(headers, CONTENT_TYPE, CloudEvent.DATA_CONTENT_TYPE);
+        if (event.subject() != null) {
+            add(headers, CE_SUBJECT, event.subject());
+        }
+        return new ProducerRecord<>(topic, null, event.subject(), event.data().getBytes(StandardCharsets.UTF_8), headers);
+    }
+
+    /** Reads a record back; throws {@link IllegalArgumentException} for a record that is not a binary-mode CloudEvent. */
+    public static CloudEvent fromRecord(ConsumerRecord<String, byte[]> record) {
+        Headers headers = record.headers();
+        String specVersion = header(headers, CE_SPECVERSION);
+        if (!CloudEvent.SPEC_VERSION.equals(specVersion)) {
+            throw new IllegalArgumentException("Not a CloudEvents 1.0 record: ce_specversion=" + specVersion);
+        }
+        String subject = header(headers, CE_SUBJECT);
+        return new CloudEvent(
+                required(headers, CE_ID),
+                required(headers, CE_SOURCE),
+                required(headers, CE_TYPE),
+                subject != null ? subject : record.key(),
+                Instant.parse(required(headers, CE_TIME)),
+                record.value() == null ? "null" : new String(record.value(), StandardCharsets.UTF_8));
+    }
+
+    public static String header(Headers headers, String name) {
+        Header header = headers.lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private static String required(Headers headers, String name) {
+        String value = header(headers, name);
+        if (value == null) {
+            throw new IllegalArgumentException("CloudEvent record lacks header " + name);
+        }
+        return value;
+    }
+
+    private static void add(Headers headers, String name, String value) {
+        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,34 @@
+package org.shequ.model.events.notices;
+
+import java.time.Instant;
+import java.util.List;
+import org.shequ.model.events.DomainEvent;
+import org.shequ.model.events.EventCatalog;
+import org.shequ.model.events.EventType;
+
+/** Everything that happens to a notice, as the notices service tells it on {@code shequ.notices.v1}. */
+public sealed interface NoticeEvent extends DomainEvent
+        permits NoticeDrafted, NoticePublished, NoticeUpdated, NoticeCancelled {
+
+    List<EventType> TYPES = List.of(
+            EventCatalog.type("notices", "notice", "drafted", NoticeDrafted.class),
+            EventCatalog.type("notices", "notice", "published", NoticePublished.class),
+            EventCatalog.type("notices", "notice", "updated", NoticeUpdated.class),
+            EventCatalog.type("notices", "notice", "cancelled", NoticeCancelled.class));
+
+    String noticeId();
+
+    @Override
+    default String aggregateId() {
+        return noticeId();
+    }
+
+    /** One stretch of a road or one compound the notice affects, e.g. 新建路 路东 from 北沙河南岸 to 鑫磊大厦. */
+    record Area(String road, String side, String from, String to, String compound, String description) {
+    }
+
+    /** What residents need to know about a notice; carried whole so consumers never call back for it. */
+    record Snapshot(String kind, String title, String issuer, String community,
+                    Instant startsAt, Instant endsAt, List<Area> areas) {
+    }
+}

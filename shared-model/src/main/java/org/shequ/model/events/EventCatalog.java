@@ -45,9 +45,4 @@ public final class EventCatalog {
     public static List<EventType> all() {
         return ALL;
     }
-
-    public static EventType type(String service, String aggregate, String name, Class<? extends DomainEvent> recordClass) {
-        return new EventType("shequ." + service + "." + aggregate + "." + name + ".v1",
-                "/shequ/" + service, Topics.of(service), recordClass);
-    }
 }

@@ -5,4 +5,10 @@ package org.shequ.model.events;
  * the {@code source} of the service that emits it and the topic it travels on.
  */
 public record EventType(String type, String source, String topic, Class<? extends DomainEvent> recordClass) {
+
+    /** {@code shequ.<service>.<aggregate>.<name>.v1}, from {@code /shequ/<service>}, on {@code shequ.<service>.v1}. */
+    public static EventType of(String service, String aggregate, String name, Class<? extends DomainEvent> recordClass) {
+        return new EventType("shequ." + service + "." + aggregate + "." + name + ".v1", "/shequ/" + service,
+                Topics.of(service), recordClass);
+    }
 }

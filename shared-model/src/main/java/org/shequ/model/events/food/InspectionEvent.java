@@ -3,7 +3,6 @@ package org.shequ.model.events.food;
 import java.time.Instant;
 import java.util.List;
 import org.shequ.model.events.DomainEvent;
-import org.shequ.model.events.EventCatalog;
 import org.shequ.model.events.EventType;
 
 /** Inspections of after-school meal providers (小饭桌), on {@code shequ.food-inspections.v1}. */
@@ -11,8 +10,8 @@ public sealed interface InspectionEvent extends DomainEvent
         permits InspectionEvent.Recorded, InspectionEvent.RectificationClosed {
 
     List<EventType> TYPES = List.of(
-            EventCatalog.type("food-inspections", "inspection", "recorded", Recorded.class),
-            EventCatalog.type("food-inspections", "inspection", "rectification-closed", RectificationClosed.class));
+            EventType.of("food-inspections", "inspection", "recorded", Recorded.class),
+            EventType.of("food-inspections", "inspection", "rectification-closed", RectificationClosed.class));
 
     String inspectionId();
 

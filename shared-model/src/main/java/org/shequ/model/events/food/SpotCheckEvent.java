@@ -3,14 +3,13 @@ package org.shequ.model.events.food;
 import java.time.Instant;
 import java.util.List;
 import org.shequ.model.events.DomainEvent;
-import org.shequ.model.events.EventCatalog;
 import org.shequ.model.events.EventType;
 
 /** Random spot-check draws (双随机一公开): published so anyone can re-run the draw from its seed. */
 public sealed interface SpotCheckEvent extends DomainEvent permits SpotCheckEvent.Drawn {
 
     List<EventType> TYPES = List.of(
-            EventCatalog.type("food-inspections", "spot-check", "drawn", Drawn.class));
+            EventType.of("food-inspections", "spot-check", "drawn", Drawn.class));
 
     String spotCheckId();
 

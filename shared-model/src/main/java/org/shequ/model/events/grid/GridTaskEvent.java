@@ -3,15 +3,14 @@ package org.shequ.model.events.grid;
 import java.time.Instant;
 import java.util.List;
 import org.shequ.model.events.DomainEvent;
-import org.shequ.model.events.EventCatalog;
 import org.shequ.model.events.EventType;
 
 /** Everything that happens to a grid-worker task, on {@code shequ.grid-tasks.v1}. */
 public sealed interface GridTaskEvent extends DomainEvent permits GridTaskEvent.Reported, GridTaskEvent.StatusChanged {
 
     List<EventType> TYPES = List.of(
-            EventCatalog.type("grid-tasks", "task", "reported", Reported.class),
-            EventCatalog.type("grid-tasks", "task", "status-changed", StatusChanged.class));
+            EventType.of("grid-tasks", "task", "reported", Reported.class),
+            EventType.of("grid-tasks", "task", "status-changed", StatusChanged.class));
 
     String taskId();
 

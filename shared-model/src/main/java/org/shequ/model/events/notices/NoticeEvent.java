@@ -3,7 +3,6 @@ package org.shequ.model.events.notices;
 import java.time.Instant;
 import java.util.List;
 import org.shequ.model.events.DomainEvent;
-import org.shequ.model.events.EventCatalog;
 import org.shequ.model.events.EventType;
 
 /** Everything that happens to a notice, as the notices service tells it on {@code shequ.notices.v1}. */
@@ -11,10 +10,10 @@ public sealed interface NoticeEvent extends DomainEvent
         permits NoticeDrafted, NoticePublished, NoticeUpdated, NoticeCancelled {
 
     List<EventType> TYPES = List.of(
-            EventCatalog.type("notices", "notice", "drafted", NoticeDrafted.class),
-            EventCatalog.type("notices", "notice", "published", NoticePublished.class),
-            EventCatalog.type("notices", "notice", "updated", NoticeUpdated.class),
-            EventCatalog.type("notices", "notice", "cancelled", NoticeCancelled.class));
+            EventType.of("notices", "notice", "drafted", NoticeDrafted.class),
+            EventType.of("notices", "notice", "published", NoticePublished.class),
+            EventType.of("notices", "notice", "updated", NoticeUpdated.class),
+            EventType.of("notices", "notice", "cancelled", NoticeCancelled.class));
 
     String noticeId();
 

@@ -3,7 +3,6 @@ package org.shequ.model.events.renovations;
 import java.time.Instant;
 import java.util.List;
 import org.shequ.model.events.DomainEvent;
-import org.shequ.model.events.EventCatalog;
 import org.shequ.model.events.EventType;
 
 /** Old-compound renovation projects (老旧小区改造), on {@code shequ.renovations.v1}. */
@@ -11,8 +10,8 @@ public sealed interface RenovationProjectEvent extends DomainEvent
         permits RenovationProjectEvent.StatusChanged, RenovationProjectEvent.DisruptionAnnounced {
 
     List<EventType> TYPES = List.of(
-            EventCatalog.type("renovations", "project", "status-changed", StatusChanged.class),
-            EventCatalog.type("renovations", "project", "disruption-announced", DisruptionAnnounced.class));
+            EventType.of("renovations", "project", "status-changed", StatusChanged.class),
+            EventType.of("renovations", "project", "disruption-announced", DisruptionAnnounced.class));
 
     String projectId();
 

@@ -1,0 +1,75 @@
+package org.shequ.notices.notice;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+@Entity
+@Table(name = "notice")
+public class Notice {
+
+    @Id
+    public String id;
+
+    @Enumerated(EnumType.STRING)
+    public NoticeKind kind;
+
+    @Enumerated(EnumType.STRING)
+    public NoticeStatus status;
+
+    public String title;
+    public String issuer;
+    public String reason;
+    public String instructions;
+
+    @Column(name = "starts_at")
+    public Instant startsAt;
+
+    @Column(name = "ends_at")
+    public Instant endsAt;
+
+    public String community;
+    public String contact;
+
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
+    @Column(name = "cancelled_at")
+    public Instant cancelledAt;
+
+    @Column(name = "cancel_reason")
+    public String cancelReason;
+
+    /** Rises with each change residents should see again (iCalendar SEQUENCE, CAP updates). */
+    public int sequence;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "created_by")
+    public String createdBy;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    /** Optimistic lock; clients see it as the ETag. */
+    @Version
+    public long version;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "notice_area", joinColumns = @JoinColumn(name = "notice_id"))
+    @OrderColumn(name = "position")
+    public List<NoticeArea> areas = new ArrayList<>();
+}

@@ -1,0 +1,5 @@
+package org.shequ.notices.notice;
+
+public enum NoticeKind {
+    WATER_OUTAGE, POWER_OUTAGE, GAS_OUTAGE, HEATING_OUTAGE, ROAD_CLOSURE, CONSTRUCTION, COMMUNITY_EVENT, GENERAL
+}

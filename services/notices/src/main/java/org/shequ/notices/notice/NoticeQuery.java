@@ -1,0 +1,120 @@
+package org.shequ.notices.notice;
+
+import io.quarkus.panache.common.Parameters;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.shequ.model.api.FieldError;
+import org.shequ.platform.paging.Cursor;
+import org.shequ.platform.problem.InvalidInputException;
+
+/**
+ * The filters of {@code GET /api/v1/notices}, checked together so one 400 names every bad parameter.
+ * {@code visible} is what the caller may see at all: drafts only for editors.
+ */
+public record NoticeQuery(NoticeKind kind, NoticeStatus status, Instant activeAt, Instant from, Instant to,
+                          String text, String community, Cursor after, Set<NoticeStatus> visible) {
+
+    private static final int MAX_TEXT = 100;
+
+    public static NoticeQuery parse(String kind, String status, String activeAt, String from, String to, String text,
+                                    String community, Cursor after, boolean editor) {
+        List<FieldError> errors = new ArrayList<>();
+        NoticeQuery query = new NoticeQuery(
+                enumOf(NoticeKind.class, "kind", kind, errors),
+                enumOf(NoticeStatus.class, "status", status, errors),
+                instant("activeAt", activeAt, errors),
+                instant("from", from, errors),
+                instant("to", to, errors),
+                bounded("q", text, errors),
+                bounded("community", community, errors),
+                after,
+                editor ? EnumSet.allOf(NoticeStatus.class) : EnumSet.of(NoticeStatus.PUBLISHED, NoticeStatus.CANCELLED));
+        if (query.from != null && query.to != null && query.to.isBefore(query.from)) {
+            errors.add(new FieldError("to", "must not be before from"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return query;
+    }
+
+    void appendTo(StringBuilder where, Parameters params) {
+        where.append(" and n.status in :visible");
+        params.and("visible", visible);
+        if (kind != null) {
+            where.append(" and n.kind = :kind");
+            params.and("kind", kind);
+        }
+        if (status != null) {
+            where.append(" and n.status = :status");
+            params.and("status", status);
+        }
+        if (activeAt != null) {
+            where.append(" and n.startsAt <= :activeAt and n.endsAt > :activeAt");
+            params.and("activeAt", activeAt);
+        }
+        if (from != null) {
+            where.append(" and n.endsAt > :from");
+            params.and("from", from);
+        }
+        if (to != null) {
+            where.append(" and n.startsAt < :to");
+            params.and("to", to);
+        }
+        if (community != null) {
+            where.append(" and n.community = :community");
+            params.and("community", community);
+        }
+        if (text != null) {
+            where.append(" and (n.title like :text or n.reason like :text or exists (select 1 from Notice m join m.areas a"
+                    + " where m = n and (a.road like :text or a.compound like :text or a.from like :text"
+                    + " or a.to like :text or a.description like :text)))");
+            params.and("text", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (after != null) {
+            where.append(" and (n.createdAt < :afterAt or (n.createdAt = :afterAt and n.id < :afterId))");
+            params.and("afterAt", after.at()).and("afterId", after.id());
+        }
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String field, String value, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError(field, "must be one of " + Arrays.toString(type.getEnumConstants())));
+            return null;
+        }
+    }
+
+    private static Instant instant(String field, String value, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, "must be an ISO-8601 date-time with offset, e.g. 2024-11-26T20:00:00+08:00"));
+            return null;
+        }
+    }
+
+    private static String bounded(String field, String value, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.length() > MAX_TEXT) {
+            errors.add(new FieldError(field, "must be at most " + MAX_TEXT + " characters"));
+            return null;
+        }
+        return value.strip();
+    }
+}

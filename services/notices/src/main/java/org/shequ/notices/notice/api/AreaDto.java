@@ -1,0 +1,23 @@
+package org.shequ.notices.notice.api;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "A stretch of road or a compound the notice affects; give at least a road or a compound.")
+public record AreaDto(
+        @Schema(examples = "新建路") @Size(max = 100) String road,
+        @Schema(description = "Side of the road", examples = "路东") @Size(max = 20) String side,
+        @Schema(examples = "北沙河南岸") @Size(max = 100) String from,
+        @Schema(examples = "鑫磊大厦") @Size(max = 100) String to,
+        @Schema(examples = "胜利东街7号院") @Size(max = 100) String compound,
+        @Size(max = 500) String description) {
+
+    @AssertTrue(message = "give a road or a compound")
+    @JsonIgnore
+    @Schema(hidden = true)
+    public boolean isLocated() {
+        return (road != null && !road.isBlank()) || (compound != null && !compound.isBlank());
+    }
+}

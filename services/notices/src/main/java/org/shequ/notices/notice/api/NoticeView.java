@@ -1,0 +1,31 @@
+package org.shequ.notices.notice.api;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.shequ.notices.notice.NoticeKind;
+import org.shequ.notices.notice.NoticeStatus;
+
+@Schema(description = "A notice as residents and integrators see it. Instants are in Asia/Shanghai (+08:00).")
+public record NoticeView(
+        String id,
+        NoticeKind kind,
+        NoticeStatus status,
+        String title,
+        String issuer,
+        String reason,
+        String instructions,
+        OffsetDateTime startsAt,
+        OffsetDateTime endsAt,
+        List<AreaDto> areas,
+        String community,
+        String contact,
+        OffsetDateTime publishedAt,
+        OffsetDateTime cancelledAt,
+        String cancelReason,
+        @Schema(description = "Rises with each change to a published notice") int sequence,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt,
+        @JsonIgnore @Schema(hidden = true) long version) {
+}

@@ -1,0 +1,89 @@
+package org.shequ.notices.notice;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.shequ.notices.notice.NoticeFixtures.bearer;
+import static org.shequ.notices.notice.NoticeFixtures.waterOutage;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.shequ.testing.ShequInfraResource;
+
+@QuarkusTest
+@QuarkusTestResource(ShequInfraResource.class)
+class ListNoticesTest {
+
+    @Test
+    void cursorPagingVisitsEveryNoticeOnceNewestFirst() {
+        String community = "柳巷街道-" + UUID.randomUUID();
+        List<String> created = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            created.add(0, publish(community, "停水通知 " + i));
+        }
+
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            var page = given().queryParam("community", community).queryParam("limit", 2)
+                    .queryParam("cursor", cursor == null ? "" : cursor)
+                    .get("/api/v1/notices").then().statusCode(200).extract().jsonPath();
+            seen.addAll(page.getList("items.id"));
+            cursor = page.getString("nextCursor");
+            pages++;
+        } while (cursor != null);
+
+        assertEquals(created, seen);
+        assertEquals(3, pages);
+    }
+
+    @Test
+    void filtersByKindActiveInstantAndText() {
+        String community = "双塔寺一社区-" + UUID.randomUUID();
+        String water = publish(community, "停水通知 新建路");
+        given().queryParam("community", community).queryParam("activeAt", "2024-11-26T23:00:00+08:00")
+                .get("/api/v1/notices").then().statusCode(200)
+                .body("items", hasSize(1)).body("items[0].id", equalTo(water)).body("nextCursor", nullValue());
+        given().queryParam("community", community).queryParam("activeAt", "2024-11-27T08:00:00+08:00")
+                .get("/api/v1/notices").then().body("items", hasSize(0));
+        given().queryParam("community", community).queryParam("kind", "POWER_OUTAGE")
+                .get("/api/v1/notices").then().body("items", hasSize(0));
+        given().queryParam("community", community).queryParam("q", "鑫磊大厦")
+                .get("/api/v1/notices").then().body("items", hasSize(1));
+        given().queryParam("community", community).queryParam("q", "迎泽大街")
+                .get("/api/v1/notices").then().body("items", hasSize(0));
+    }
+
+    @Test
+    void draftsAreListedOnlyForEditors() {
+        String community = "幸福社区-" + UUID.randomUUID();
+        Map<String, Object> draft = waterOutage("草稿");
+        draft.put("community", community);
+        given().contentType(ContentType.JSON).header("Authorization", bearer("community-admin")).body(draft)
+                .post("/api/v1/notices").then().statusCode(201);
+
+        given().queryParam("community", community).get("/api/v1/notices").then().body("items", hasSize(0));
+        given().queryParam("community", community).header("Authorization", bearer("resident"))
+                .get("/api/v1/notices").then().body("items", hasSize(0));
+        given().queryParam("community", community).header("Authorization", bearer("community-admin"))
+                .get("/api/v1/notices").then().body("items", hasSize(1)).body("items[0].status", equalTo("DRAFT"));
+    }
+
+    private static String publish(String community, String title) {
+        Map<String, Object> body = waterOutage(title);
+        body.put("community", community);
+        body.put("publish", true);
+        return given().contentType(ContentType.JSON).header("Authorization", bearer("district-admin")).body(body)
+                .post("/api/v1/notices").then().statusCode(201).body("id", notNullValue()).extract().path("id");
+    }
+}

@@ -1,0 +1,54 @@
+package org.shequ.notices.notice;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.shequ.testing.TestInfra;
+
+/** Request bodies from the seed's 停水通知 of 2024-11-26, and row counts straight from the service's database. */
+final class NoticeFixtures {
+
+    private NoticeFixtures() {
+    }
+
+    /** 新建路路东（北沙河南岸—鑫磊大厦）, 20:00 on the 26th to 08:00 on the 27th, with 4-byte characters added. */
+    static Map<String, Object> waterOutage(String title) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("kind", "WATER_OUTAGE");
+        body.put("title", title);
+        body.put("issuer", "太原供水集团有限公司");
+        body.put("reason", "兹因配合太原市新建路给水管线工程，需对供水管线进行改造。");
+        body.put("instructions", "望相关区域内的用户周知并提前做好储水准备 🚰");
+        body.put("startsAt", "2024-11-26T20:00:00+08:00");
+        body.put("endsAt", "2024-11-27T08:00:00+08:00");
+        body.put("areas", List.of(
+                Map.of("road", "新建路", "side", "路东", "from", "北沙河南岸", "to", "鑫磊大厦"),
+                Map.of("road", "𠮷祥路", "from", "通达西街", "to", "益丰西街")));
+        body.put("community", "新建南路第一社区");
+        body.put("contact", "太原供水集团有限公司");
+        return body;
+    }
+
+    static long count(String sql) throws Exception {
+        try (Connection c = TestInfra.get().connect("shequ_notices"); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    static long notices() throws Exception {
+        return count("select count(*) from notice");
+    }
+
+    static long outboxEvents() throws Exception {
+        return count("select count(*) from outbox_event");
+    }
+
+    static String bearer(String role) {
+        return "Bearer " + TestInfra.get().token(role);
+    }
+}

@@ -1,0 +1,43 @@
+package org.shequ.platform.outbox;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One event waiting for, or done with, its trip to Kafka. {@code seq} gives the publishing order. */
+@Entity
+@Table(name = "outbox_event")
+public class OutboxEvent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long seq;
+
+    @Column(name = "event_id", nullable = false, updatable = false)
+    public String eventId;
+
+    @Column(nullable = false, updatable = false)
+    public String topic;
+
+    @Column(name = "aggregate_id", nullable = false, updatable = false)
+    public String aggregateId;
+
+    @Column(name = "event_type", nullable = false, updatable = false)
+    public String eventType;
+
+    @Column(nullable = false, updatable = false)
+    public String source;
+
+    @Column(name = "occurred_at", nullable = false, updatable = false)
+    public Instant occurredAt;
+
+    @Column(nullable = false, updatable = false)
+    public String payload;
+
+    @Column(name = "published_at")
+    public Instant publishedAt;
+}

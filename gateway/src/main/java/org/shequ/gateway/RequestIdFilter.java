@@ -1,0 +1,23 @@
+package org.shequ.gateway;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.shequ.model.api.RequestId;
+
+/**
+ * The gateway is where a request id is born: it keeps a sane one from the caller, makes one otherwise, sets it on
+ * the request (so the proxy forwards it and the access log shows it) and on every response, health included.
+ */
+@ApplicationScoped
+public class RequestIdFilter {
+
+    void register(@Observes Filters filters) {
+        filters.register(rc -> {
+            String id = RequestId.acceptOrCreate(rc.request().getHeader(RequestId.HEADER));
+            rc.request().headers().set(RequestId.HEADER, id);
+            rc.response().putHeader(RequestId.HEADER, id);
+            rc.next();
+        }, 1000);
+    }
+}

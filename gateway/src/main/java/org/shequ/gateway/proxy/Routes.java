@@ -1,0 +1,33 @@
+package org.shequ.gateway.proxy;
+
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.shequ.gateway.GatewayConfig;
+
+/**
+ * Mounts one route per public prefix of each service, plus {@code /openapi/<service>} for that service's OpenAPI
+ * document (read by the gateway's Swagger UI). Ordered before Quarkus' own routes.
+ */
+@ApplicationScoped
+public class Routes {
+
+    private final GatewayConfig config;
+    private final ReverseProxy proxy;
+
+    public Routes(GatewayConfig config, ReverseProxy proxy) {
+        this.config = config;
+        this.proxy = proxy;
+    }
+
+    void mount(@Observes Router router) {
+        config.upstreams().forEach((service, upstream) -> {
+            for (String prefix : upstream.prefixes()) {
+                router.route(prefix).order(-10).handler(rc -> proxy.forward(rc, service, upstream.url(), null));
+                router.route(prefix + "/*").order(-10).handler(rc -> proxy.forward(rc, service, upstream.url(), null));
+            }
+            router.get("/openapi/" + service).order(-10)
+                    .handler(rc -> proxy.forward(rc, service, upstream.url(), "/q/openapi?format=json"));
+        });
+    }
+}

@@ -1,0 +1,119 @@
+package org.shequ.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(StubServices.class)
+class GatewayTest {
+
+    @AfterEach
+    void servicesBackToNormal() throws Exception {
+        StubServices.ready = true;
+        StubServices.stopServer();
+        StubServices.startServer();
+    }
+
+    @Test
+    void forwardsMethodPathQueryBodyAndTokenAndKeepsTheStatus() {
+        String body = "{\"title\":\"停水通知 𠮷\",\"areas\":[{\"road\":\"新建路\"}]}";
+        var answer = given().contentType(ContentType.JSON).header("Authorization", "Bearer abc")
+                .body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/notices?publish=true")
+                .then().statusCode(201)
+                .header("X-Upstream", "stub")
+                .body("method", equalTo("POST"))
+                .body("uri", equalTo("/api/v1/notices?publish=true"))
+                .body("authorization", equalTo("Bearer abc"))
+                .body("body.title", equalTo("停水通知 𠮷"))
+                .body("body.areas[0].road", equalTo("新建路"))
+                .body("connection", not(equalTo("close")))
+                .extract();
+        // The service saw the gateway's Host, so its Location points back through the gateway.
+        assertEquals(io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port + "/api/v1/notices/n-1",
+                answer.header("Location"));
+    }
+
+    @Test
+    void routesEachPrefixToItsService() {
+        for (String path : new String[] {"/api/v1/notices", "/api/v1/grid/tasks", "/open311/v2/services.json",
+                "/api/v1/food-safety/public/providers", "/api/v1/renovations/stats"}) {
+            given().get(path).then().statusCode(200).body("uri", equalTo(path));
+        }
+        given().get("/api/v1/elsewhere").then().statusCode(404);
+    }
+
+    @Test
+    void makesARequestIdWhenTheCallerHasNoneAndPassesItOn() {
+        var answer = given().get("/api/v1/notices").then().statusCode(200)
+                .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}")).extract();
+        assertEquals(answer.header("X-Request-Id"), answer.path("requestId"));
+    }
+
+    @Test
+    void keepsTheCallersRequestIdButNotAnInjectedOne() {
+        given().header("X-Request-Id", "app-42").get("/api/v1/notices").then()
+                .header("X-Request-Id", "app-42").body("requestId", equalTo("app-42"));
+        given().header("X-Request-Id", "bad id\nwith newline").get("/api/v1/notices").then()
+                .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
+    }
+
+    @Test
+    void readyOnlyWhileEveryServiceIsReady() {
+        given().get("/q/health/ready").then().statusCode(200).header("X-Request-Id", notNullValue())
+                .body("checks.find { it.name == 'upstreams' }.data.notices", equalTo("UP"));
+        StubServices.ready = false;
+        given().get("/q/health/ready").then().statusCode(503)
+                .body("checks.find { it.name == 'upstreams' }.data.notices", containsString("DOWN"));
+        given().get("/q/health/live").then().statusCode(200);
+    }
+
+    @Test
+    void unreachableServiceIsA502ProblemAndTheGatewayIsNotReady() {
+        StubServices.stopServer();
+        given().header("X-Request-Id", "outage-1").get("/api/v1/notices").then().statusCode(502)
+                .contentType("application/problem+json")
+                .body("status", equalTo(502))
+                .body("detail", containsString("notices"))
+                .body("requestId", equalTo("outage-1"));
+        given().get("/q/health/ready").then().statusCode(503)
+                .body("checks.find { it.name == 'upstreams' }.data.renovations", containsString("UNREACHABLE"));
+    }
+
+    @Test
+    void slowServiceIsA504Problem() {
+        given().get("/api/v1/grid/slow").then().statusCode(504).contentType("application/problem+json")
+                .body("status", equalTo(504));
+    }
+
+    @Test
+    void servesEachServicesOpenApiForSwaggerUi() {
+        given().get("/openapi/notices").then().statusCode(200).body("uri", equalTo("/q/openapi?format=json"));
+        given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
+    void exposesPrometheusMetrics() {
+        given().get("/api/v1/notices");
+        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests_seconds"));
+    }
+
+    @Test
+    void largeBodiesAreStreamedWhole() {
+        String big = "{\"text\":\"" + "迎泽".repeat(200_000) + "\"}";
+        given().contentType(ContentType.JSON).body(Map.of("text", "迎泽".repeat(200_000)))
+                .post("/api/v1/notices").then().statusCode(201).body("bodyLength", equalTo(big.length()));
+    }
+}

@@ -21,6 +21,7 @@ public final class Shequ {
         String command = args.length == 0 ? "help" : args[0];
         switch (command) {
             case "up" -> {
+                stopOnCtrlC();
                 new LocalStack(home, dataDir, env).up(rest.contains("--fresh"));
                 Thread.currentThread().join();
             }
@@ -35,6 +36,15 @@ public final class Shequ {
                     keys.token("integration", "seed-太原供水集团", Duration.ofMinutes(10))).run();
             default -> usage(command.equals("help") ? 0 : 2);
         }
+    }
+
+    /**
+     * Ctrl-C runs the shutdown hooks that stop everything. Installed explicitly because a JVM started from a
+     * background job inherits SIGINT as ignored and would otherwise not react to it at all.
+     */
+    @SuppressWarnings("removal")
+    private static void stopOnCtrlC() {
+        sun.misc.Signal.handle(new sun.misc.Signal("INT"), signal -> System.exit(130));
     }
 
     private static void usage(int status) {

@@ -43,6 +43,10 @@ class CreateNoticeTest {
                 .extract().response();
         String id = created.path("id");
         String location = created.header("Location");
+        assertTrue(new String(created.asByteArray(), StandardCharsets.UTF_8).contains("𠮷"),
+                "4-byte characters are written as UTF-8, not as escaped surrogates");
+        assertEquals(created.<String>path("createdAt"), given().header("Authorization", bearer("district-admin"))
+                .get(location).path("createdAt"), "createdAt as returned on create equals the stored one");
         assertTrue(location.endsWith("/api/v1/notices/" + id), location);
 
         given().get(location).then().statusCode(404); // a draft: hidden from the public

@@ -1,12 +1,8 @@
 package org.shequ.local;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -38,8 +34,8 @@ final class LocalStack {
         long t0 = System.nanoTime();
         Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "shequ-stop"));
         if (fresh) {
-            deleteTree(dataDir.resolve("mariadb"));
-            deleteTree(dataDir.resolve("kafka"));
+            DataDirs.delete(dataDir.resolve("mariadb"));
+            DataDirs.delete(dataDir.resolve("kafka"));
             System.out.println("--fresh: removed the local database and Kafka log");
         }
         Path logDir = dataDir.resolve("logs");
@@ -125,22 +121,5 @@ final class LocalStack {
 
     private static double seconds(long t0) {
         return (System.nanoTime() - t0) / 1e9;
-    }
-
-    static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

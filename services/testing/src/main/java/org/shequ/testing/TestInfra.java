@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.UUID;
+import org.shequ.local.DataDirs;
 import org.shequ.local.DevKeys;
 import org.shequ.local.EmbeddedMariaDb;
 import org.shequ.local.KafkaProcess;
@@ -89,6 +90,7 @@ public final class TestInfra implements AutoCloseable {
     public synchronized void close() {
         stopKafka();
         db.close();
+        DataDirs.delete(dir); // a MariaDB data dir and Kafka log per test JVM would fill target/ fast
         current = null;
     }
 

@@ -131,7 +131,10 @@ class LocalStackIT {
         }
 
         static Stack up(boolean fresh) throws Exception {
-            List<String> command = new ArrayList<>(List.of("setsid", HOME.resolve("deploy/local/shequ").toString(), "up"));
+            // setsid: a process group of its own, like a terminal job. env --default-signal=INT: a terminal job never
+            // starts with SIGINT ignored, even when this test itself was started from a non-interactive background job.
+            List<String> command = new ArrayList<>(List.of("setsid", "env", "--default-signal=INT",
+                    HOME.resolve("deploy/local/shequ").toString(), "up"));
             if (fresh) {
                 command.add("--fresh");
             }

@@ -8,6 +8,8 @@ import org.shequ.model.api.RequestId;
 /**
  * The gateway is where a request id is born: it keeps a sane one from the caller, makes one otherwise, sets it on
  * the request (so the proxy forwards it and the access log shows it) and on every response, health included.
+ * The services run the same rule ({@link RequestId}) in the platform's filter, which also feeds their log MDC; the
+ * gateway keeps its own few lines rather than depend on the platform, which brings a datasource and an outbox.
  */
 @ApplicationScoped
 public class RequestIdFilter {

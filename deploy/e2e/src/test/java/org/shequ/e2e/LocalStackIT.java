@@ -46,8 +46,10 @@ class LocalStackIT {
         String token = shequ("token", "community-admin").strip();
 
         String title = "停水通知：新建路路东（北沙河南岸—鑫磊大厦）𠮷";
+        String requestId = "e2e-" + System.nanoTime();
         HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(GATEWAY + "/api/v1/notices"))
                 .header("Authorization", "Bearer " + token)
+                .header("X-Request-Id", requestId)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of(
                         "kind", "WATER_OUTAGE", "title", title, "issuer", "太原供水集团有限公司",
@@ -58,12 +60,15 @@ class LocalStackIT {
         assertEquals(201, created.statusCode(), created.body());
         String location = created.headers().firstValue("Location").orElseThrow();
         assertTrue(location.startsWith(GATEWAY + "/api/v1/notices/"), location);
-        assertTrue(created.headers().firstValue("X-Request-Id").isPresent());
+        assertEquals(requestId, created.headers().firstValue("X-Request-Id").orElseThrow());
 
         JsonNode notice = getJson(location);
         assertEquals(title, notice.path("title").asText());
         assertEquals("路东", notice.path("areas").path(0).path("side").asText());
         assertEquals("鑫磊大厦", notice.path("areas").path(0).path("to").asText());
+
+        assertLoggedAsJsonWithRequestId("notices", requestId);
+        assertLoggedAsJsonWithRequestId("gateway", requestId);
 
         report.addAll(cold.memoryReport());
         List<ProcessHandle> started = cold.processes();
@@ -84,6 +89,17 @@ class LocalStackIT {
 
         report.forEach(line -> System.out.println("[e2e] " + line));
         Files.write(HOME.resolve("deploy/e2e/target/e2e-report.txt"), report);
+    }
+
+    /** The request id the gateway kept reached the service, and both log it in structured JSON lines. */
+    private static void assertLoggedAsJsonWithRequestId(String app, String requestId) throws IOException {
+        List<String> lines = Files.readAllLines(DATA.resolve("logs").resolve(app + ".log"), StandardCharsets.UTF_8).stream()
+                .filter(line -> line.contains(requestId))
+                .toList();
+        assertFalse(lines.isEmpty(), app + ".log has no line with " + requestId);
+        JsonNode line = JSON.readTree(lines.get(0));
+        assertEquals(app, line.path("service").asText(), lines.get(0));
+        assertTrue(line.path("message").asText().contains("POST /api/v1/notices"), lines.get(0));
     }
 
     private static JsonNode getJson(String url) throws IOException, InterruptedException {

@@ -88,14 +88,6 @@ public final class KafkaProcess implements AutoCloseable {
     /** Stops the broker the way an operator would (SIGTERM, controlled shutdown), killing it only if it hangs. */
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+        ChildProcesses.stop(process, Duration.ofSeconds(60));
     }
 }

@@ -73,6 +73,16 @@ public final class TestInfra implements AutoCloseable {
         return keys.token(role, "test-" + role, Duration.ofMinutes(30));
     }
 
+    /** Signed by the right key, but expired a minute ago. */
+    public String expiredToken(String role) {
+        return keys.token(role, "test-" + role, Duration.ofMinutes(-1));
+    }
+
+    /** Well-formed and unexpired, but signed by a key the services do not trust. */
+    public String foreignToken(String role) {
+        return new DevKeys(dir.resolve("foreign-keys")).token(role, "intruder", Duration.ofMinutes(30));
+    }
+
     public synchronized void stopKafka() {
         if (kafka != null) {
             kafka.close();

@@ -112,9 +112,13 @@ class CreateNoticeTest {
         given().contentType(ContentType.JSON).header("Authorization", bearer("grid-worker"))
                 .body(waterOutage("网格员不能发布")).post("/api/v1/notices")
                 .then().statusCode(403);
-        given().contentType(ContentType.JSON).header("Authorization", "Bearer not.a.jwt")
-                .body(waterOutage("伪造令牌")).post("/api/v1/notices")
-                .then().statusCode(401).contentType("application/problem+json");
+        for (String bad : new String[] {"not.a.jwt", TestInfra.get().expiredToken("community-admin"),
+                TestInfra.get().foreignToken("community-admin")}) {
+            given().contentType(ContentType.JSON).header("Authorization", "Bearer " + bad)
+                    .body(waterOutage("伪造令牌")).post("/api/v1/notices")
+                    .then().statusCode(401).contentType("application/problem+json")
+                    .body("detail", equalTo("The bearer token is invalid or expired"));
+        }
         assertEquals(before, NoticeFixtures.notices());
     }
 

@@ -1,0 +1,67 @@
+package org.shequ.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** What the end-to-end tests do as a user: the `shequ` command and HTTP calls to the gateway on localhost:8080. */
+final class Suite {
+
+    static final Path HOME = Path.of(System.getProperty("shequ.home", "../..")).toAbsolutePath().normalize();
+    static final String GATEWAY = "http://localhost:8080";
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private Suite() {
+    }
+
+    /** Runs {@code deploy/local/shequ ARGS} to completion and returns what it printed. */
+    static String shequ(Path data, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(HOME.resolve("deploy/local/shequ").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("SHEQU_DATA_DIR", data.toString());
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, process.exitValue(), out);
+        return out;
+    }
+
+    /** POSTs the seed's 新建路 water outage with {@code title} through the gateway; returns the 201 response. */
+    static HttpResponse<String> createWaterOutage(String token, String title, String requestId) throws Exception {
+        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(GATEWAY + "/api/v1/notices"))
+                .header("Authorization", "Bearer " + token)
+                .header("X-Request-Id", requestId)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of(
+                        "kind", "WATER_OUTAGE", "title", title, "issuer", "太原供水集团有限公司",
+                        "startsAt", "2024-11-26T20:00:00+08:00", "endsAt", "2024-11-27T08:00:00+08:00",
+                        "areas", List.of(Map.of("road", "新建路", "side", "路东", "from", "北沙河南岸", "to", "鑫磊大厦")),
+                        "publish", true)), StandardCharsets.UTF_8))
+                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(201, created.statusCode(), created.body());
+        return created;
+    }
+
+    static JsonNode getJson(String url) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, response.statusCode(), response.body());
+        return JSON.readTree(response.body());
+    }
+}

@@ -52,7 +52,8 @@ class GatewayTest {
                 "/api/v1/food-safety/public/providers", "/api/v1/renovations/stats"}) {
             given().get(path).then().statusCode(200).body("uri", equalTo(path));
         }
-        given().get("/api/v1/elsewhere").then().statusCode(404);
+        given().get("/api/v1/elsewhere").then().statusCode(404).contentType("application/problem+json")
+                .body("status", equalTo(404)).header("X-Request-Id", notNullValue());
     }
 
     @Test

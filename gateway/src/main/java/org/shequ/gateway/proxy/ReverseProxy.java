@@ -1,7 +1,5 @@
 package org.shequ.gateway.proxy;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -19,7 +17,6 @@ import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
 import org.shequ.gateway.GatewayConfig;
-import org.shequ.model.api.Problem;
 import org.shequ.model.api.RequestId;
 
 /**
@@ -36,16 +33,14 @@ public class ReverseProxy {
 
     private final HttpClient client;
     private final long timeoutMillis;
-    private final ObjectMapper json;
 
-    public ReverseProxy(Vertx vertx, GatewayConfig config, ObjectMapper json) {
+    public ReverseProxy(Vertx vertx, GatewayConfig config) {
         this.client = vertx.createHttpClient(new HttpClientOptions()
                 .setMaxPoolSize(64)
                 .setKeepAlive(true)
                 .setConnectTimeout(2_000)
                 .setDecompressionSupported(false));
         this.timeoutMillis = config.timeout().toMillis();
-        this.json = json;
     }
 
     /** Forwards to {@code upstream}; {@code path} replaces the request's path and query when not null. */
@@ -97,18 +92,8 @@ public class ReverseProxy {
                 ? "The " + service + " service did not answer in time; try again shortly"
                 : "The " + service + " service is unreachable; try again shortly";
         LOG.warnf("%s -> %d: %s", service, status, failure.toString());
-        Problem problem = new Problem(Problem.type(timedOut ? "upstream-timeout" : "upstream-unavailable"),
-                timedOut ? "Gateway timeout" : "Bad gateway", status, detail, null,
-                rc.request().getHeader(RequestId.HEADER), null);
-        response.setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE).end(write(problem));
-    }
-
-    private String write(Problem problem) {
-        try {
-            return json.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        Problems.send(rc, status, timedOut ? "upstream-timeout" : "upstream-unavailable",
+                timedOut ? "Gateway timeout" : "Bad gateway", detail);
     }
 
     private static void copyHeaders(MultiMap from, MultiMap to) {

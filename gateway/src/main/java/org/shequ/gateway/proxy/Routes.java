@@ -29,5 +29,8 @@ public class Routes {
             router.get("/openapi/" + service).order(-10)
                     .handler(rc -> proxy.forward(rc, service, upstream.url(), "/q/openapi?format=json"));
         });
+        // Any other API path: a problem, not Vert.x' bare 404.
+        router.route("/api/*").order(1_000).handler(rc -> Problems.send(rc, 404, "not-found", "Not found",
+                "No API at " + rc.request().path() + "; see /q/swagger-ui for what there is"));
     }
 }

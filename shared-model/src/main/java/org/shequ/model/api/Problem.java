@@ -3,6 +3,7 @@ package org.shequ.model.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.net.URI;
 import java.util.List;
+import org.shequ.model.cloudevents.EventJson;
 
 /**
  * RFC 9457 problem details, the body of every error response ({@code application/problem+json}).
@@ -17,5 +18,10 @@ public record Problem(URI type, String title, int status, String detail, String 
 
     public static URI type(String slug) {
         return URI.create(TYPE_BASE + slug);
+    }
+
+    /** For answers written straight to a Vert.x response, outside the JAX-RS layer (gateway, HTTP filters). */
+    public String toJson() {
+        return EventJson.write(this);
     }
 }

@@ -85,6 +85,21 @@ class RejectedNoticeTest {
     }
 
     @Test
+    void wrongMethodMediaTypeOrSizeIsAProblemToo() throws Exception {
+        long notices = NoticeFixtures.notices();
+        given().header("Authorization", bearer("community-admin")).delete("/api/v1/notices")
+                .then().statusCode(405).contentType("application/problem+json").body("status", equalTo(405));
+        given().contentType(ContentType.TEXT).header("Authorization", bearer("community-admin")).body("停水通知")
+                .post("/api/v1/notices")
+                .then().statusCode(415).contentType("application/problem+json").body("status", equalTo(415));
+        given().contentType(ContentType.JSON).header("Authorization", bearer("community-admin"))
+                .body(with("reason", "停".repeat(1_200_000)).getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/notices")
+                .then().statusCode(413).contentType("application/problem+json").body("status", equalTo(413));
+        assertEquals(notices, NoticeFixtures.notices());
+    }
+
+    @Test
     void everyInvalidFieldIsListedAtOnce() {
         Map<String, Object> body = waterOutage("");
         body.remove("kind");

@@ -18,6 +18,8 @@ public interface ShequConfig {
 
     Jwt jwt();
 
+    Http http();
+
     Outbox outbox();
 
     interface Service {
@@ -41,6 +43,13 @@ public interface ShequConfig {
         String publicKey();
 
         String issuer();
+    }
+
+    interface Http {
+        /** Largest declared request body; larger ones get a problem+json 413 before they are read. */
+        @WithName("max-body-bytes")
+        @WithDefault("1048576")
+        long maxBodyBytes();
     }
 
     interface Kafka {

@@ -124,7 +124,11 @@ public class OutboxRelay {
         for (OutboxEvent row : batch) {
             CloudEvent event = new CloudEvent(row.eventId, row.source, row.eventType, row.aggregateId, row.occurredAt,
                     row.payload);
-            acks.add(kafka.send(KafkaBinding.toRecord(row.topic, event)));
+            Future<RecordMetadata> ack = kafka.send(KafkaBinding.toRecord(row.topic, event));
+            if (ack.isDone()) {
+                ack.get(); // failed already (e.g. no metadata after max.block.ms): give up the batch now, not per row
+            }
+            acks.add(ack);
         }
         kafka.flush();
         for (Future<RecordMetadata> ack : acks) {

@@ -30,6 +30,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     .setDataDir(dataDir.toFile())
                     .setTmpDir(Files.createDirectories(dataDir.resolveSibling(dataDir.getFileName() + "-tmp")).toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    // Short and fixed: a Unix socket path over 107 bytes (a deep checkout) stops mariadbd from starting.
+                    .setSocket("/tmp/shequ-mariadb-" + port + ".sock")
                     .addArg("--bind-address=127.0.0.1")
                     .addArg("--skip-ssl")
                     .addArg("--character-set-server=utf8mb4")

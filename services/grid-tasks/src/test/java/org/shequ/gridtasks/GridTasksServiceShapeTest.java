@@ -2,7 +2,6 @@ package org.shequ.gridtasks;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.Set;
 import org.shequ.testing.ServiceShapeContract;
 import org.shequ.testing.ShequInfraResource;
 
@@ -10,13 +9,7 @@ import org.shequ.testing.ShequInfraResource;
 @QuarkusTestResource(ShequInfraResource.class)
 class GridTasksServiceShapeTest extends ServiceShapeContract {
 
-    @Override
-    protected String database() {
-        return "shequ_grid_tasks";
-    }
-
-    @Override
-    protected Set<String> ownTables() {
-        return Set.of("grid");
+    GridTasksServiceShapeTest() {
+        super("shequ_grid_tasks", "grid");
     }
 }

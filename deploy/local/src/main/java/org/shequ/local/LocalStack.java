@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
+import org.shequ.model.events.Topics;
 
 /**
  * {@code shequ up}: the whole suite on one machine. Embedded MariaDB and Kafka unless {@code SHEQU_DB_URL} and
@@ -43,7 +44,7 @@ final class LocalStack {
         String dbUrl = env.get("SHEQU_DB_URL");
         if (dbUrl == null) {
             int port = Integer.parseInt(env.getOrDefault("SHEQU_DB_PORT", "13306"));
-            EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir.resolve("mariadb"), port);
+            EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir.resolve("mariadb"), port, false);
             started.push(db);
             dbUrl = db.serverUrl();
             step(t0, "MariaDB 11.4 on 127.0.0.1:" + port);
@@ -53,6 +54,7 @@ final class LocalStack {
             int port = Integer.parseInt(env.getOrDefault("SHEQU_KAFKA_PORT", "19092"));
             KafkaProcess broker = KafkaProcess.start(dataDir.resolve("kafka"), port, port + 1, logDir.resolve("kafka.log"));
             started.push(broker);
+            broker.createTopics(Topics.all());
             kafka = broker.bootstrapServers();
             step(t0, "Kafka (KRaft) on " + kafka);
         }

@@ -12,6 +12,7 @@ import org.shequ.local.DataDirs;
 import org.shequ.local.DevKeys;
 import org.shequ.local.EmbeddedMariaDb;
 import org.shequ.local.KafkaProcess;
+import org.shequ.model.events.Topics;
 
 /**
  * The real infrastructure one test JVM runs against: MariaDB 11.4 and a KRaft Kafka broker on free loopback ports,
@@ -93,6 +94,7 @@ public final class TestInfra implements AutoCloseable {
     public synchronized void startKafka() {
         if (kafka == null) {
             kafka = KafkaProcess.start(dir.resolve("kafka"), kafkaPort, controllerPort, dir.resolve("kafka.log"));
+            kafka.createTopics(Topics.all());
         }
     }
 

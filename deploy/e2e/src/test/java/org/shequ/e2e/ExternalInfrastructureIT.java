@@ -54,6 +54,8 @@ class ExternalInfrastructureIT {
             } finally {
                 stack.ctrlC();
             }
+        } finally {
+            DataDirs.delete(DATA);
         }
     }
 

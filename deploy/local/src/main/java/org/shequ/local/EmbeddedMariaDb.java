@@ -45,7 +45,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     .addArg("--skip-ssl")
                     .addArg("--character-set-server=utf8mb4")
                     .addArg("--collation-server=utf8mb4_unicode_ci")
-                    .addArg("--default-time-zone=+00:00");
+                    .addArg("--default-time-zone=+00:00")
+                    // Sized for a developer machine running the whole suite, not for production load.
+                    .addArg("--innodb-buffer-pool-size=64M")
+                    .addArg("--innodb-log-file-size=16M");
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");
             }

@@ -51,6 +51,11 @@ class LocalStackIT {
         assertEquals(1, Suite.eventsOnTopic("127.0.0.1:19092", "shequ.notices.v1", id, Duration.ofSeconds(60)),
                 "the published notice's CloudEvent on the embedded broker");
 
+        assertEquals(401, Suite.postNotice(null, "{}").statusCode(), "no token, through the gateway");
+        HttpResponse<String> invalid = Suite.postNotice(token, "{\"kind\":\"EARTHQUAKE\"}");
+        assertEquals(400, invalid.statusCode());
+        assertEquals("application/problem+json", invalid.headers().firstValue("Content-Type").orElseThrow());
+
         assertLoggedAsJsonWithRequestId("notices", requestId);
         assertLoggedAsJsonWithRequestId("gateway", requestId);
 

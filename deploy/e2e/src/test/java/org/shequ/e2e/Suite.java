@@ -47,18 +47,29 @@ final class Suite {
 
     /** POSTs the seed's 新建路 water outage with {@code title} through the gateway; returns the 201 response. */
     static HttpResponse<String> createWaterOutage(String token, String title, String requestId) throws Exception {
-        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(GATEWAY + "/api/v1/notices"))
-                .header("Authorization", "Bearer " + token)
-                .header("X-Request-Id", requestId)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of(
-                        "kind", "WATER_OUTAGE", "title", title, "issuer", "太原供水集团有限公司",
-                        "startsAt", "2024-11-26T20:00:00+08:00", "endsAt", "2024-11-27T08:00:00+08:00",
-                        "areas", List.of(Map.of("road", "新建路", "side", "路东", "from", "北沙河南岸", "to", "鑫磊大厦")),
-                        "publish", true)), StandardCharsets.UTF_8))
-                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> created = send(token, requestId, JSON.writeValueAsString(Map.of(
+                "kind", "WATER_OUTAGE", "title", title, "issuer", "太原供水集团有限公司",
+                "startsAt", "2024-11-26T20:00:00+08:00", "endsAt", "2024-11-27T08:00:00+08:00",
+                "areas", List.of(Map.of("road", "新建路", "side", "路东", "from", "北沙河南岸", "to", "鑫磊大厦")),
+                "publish", true)));
         assertEquals(201, created.statusCode(), created.body());
         return created;
+    }
+
+    /** POSTs {@code body} to /api/v1/notices through the gateway, with a bearer token unless it is null. */
+    static HttpResponse<String> postNotice(String token, String body) throws Exception {
+        return send(token, "e2e-" + System.nanoTime(), body);
+    }
+
+    private static HttpResponse<String> send(String token, String requestId, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(GATEWAY + "/api/v1/notices"))
+                .header("X-Request-Id", requestId)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     /** How many records keyed {@code key} are on {@code topic}, read from the start until one arrives or time runs out. */

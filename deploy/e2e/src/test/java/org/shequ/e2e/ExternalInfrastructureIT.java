@@ -3,8 +3,6 @@ package org.shequ.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -16,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.shequ.local.DataDirs;
 import org.shequ.local.EmbeddedMariaDb;
 import org.shequ.local.KafkaProcess;
+import org.shequ.local.LoopbackPorts;
 
 /**
  * With {@code SHEQU_DB_URL} and {@code SHEQU_KAFKA_BOOTSTRAP} set, {@code shequ up} starts no database or broker of
@@ -28,9 +27,9 @@ class ExternalInfrastructureIT {
     @Test
     void upUsesTheDatabaseAndBrokerItIsGiven() throws Exception {
         DataDirs.delete(DATA);
-        int kafkaPort = freePort();
-        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(DATA.resolve("their-mariadb"), freePort());
-             KafkaProcess kafka = KafkaProcess.start(DATA.resolve("their-kafka"), kafkaPort, freePort(),
+        int kafkaPort = LoopbackPorts.free();
+        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(DATA.resolve("their-mariadb"), LoopbackPorts.free());
+             KafkaProcess kafka = KafkaProcess.start(DATA.resolve("their-kafka"), kafkaPort, LoopbackPorts.free(),
                      DATA.resolve("their-kafka.log"))) {
             RunningStack stack = RunningStack.up(Suite.HOME, DATA.resolve("stack"), true,
                     Map.of("SHEQU_DB_URL", db.serverUrl(), "SHEQU_KAFKA_BOOTSTRAP", kafka.bootstrapServers()));
@@ -72,11 +71,5 @@ class ExternalInfrastructureIT {
             Thread.sleep(200);
         }
         return false;
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -17,9 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 
 /** What the end-to-end tests do as a user: the `shequ` command and HTTP calls to the gateway on localhost:8080. */
 final class Suite {
@@ -70,26 +67,6 @@ final class Suite {
             request.header("Authorization", "Bearer " + token);
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    /** How many records keyed {@code key} are on {@code topic}, read from the start until one arrives or time runs out. */
-    static int eventsOnTopic(String bootstrap, String topic, String key, Duration timeout) {
-        int found = 0;
-        try (var consumer = new KafkaConsumer<String, String>(Map.<String, Object>of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, "e2e-" + System.nanoTime(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (System.nanoTime() < deadline && found == 0) {
-                for (var record : consumer.poll(Duration.ofMillis(500))) {
-                    if (key.equals(record.key())) {
-                        found++;
-                    }
-                }
-            }
-        }
-        return found;
     }
 
     static JsonNode getJson(String url) throws IOException, InterruptedException {

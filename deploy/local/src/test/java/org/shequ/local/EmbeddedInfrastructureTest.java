@@ -3,7 +3,6 @@ package org.shequ.local;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -29,7 +28,7 @@ class EmbeddedInfrastructureTest {
 
     @Test
     void mariaDbKeepsFourByteChineseAndMicrosecondsAndDataSurvivesRestart() throws Exception {
-        int port = freePort();
+        int port = LoopbackPorts.free();
         try (EmbeddedMariaDb db = EmbeddedMariaDb.start(dir.resolve("mariadb"), port)) {
             try (Connection c = DriverManager.getConnection(db.serverUrl() + "/probe?createDatabaseIfNotExist=true", "root", "");
                  Statement s = c.createStatement()) {
@@ -52,8 +51,8 @@ class EmbeddedInfrastructureTest {
 
     @Test
     void kafkaBrokerInItsOwnJvmServesProduceAndConsume() throws Exception {
-        int port = freePort();
-        int controllerPort = freePort();
+        int port = LoopbackPorts.free();
+        int controllerPort = LoopbackPorts.free();
         try (KafkaProcess kafka = KafkaProcess.start(dir.resolve("kafka"), port, controllerPort, dir.resolve("kafka.log"))) {
             try (var producer = new KafkaProducer<String, String>(Map.of(
                     ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
@@ -74,12 +73,6 @@ class EmbeddedInfrastructureTest {
                 }
             }
             throw new AssertionError("no record consumed");
-        }
-    }
-
-    static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0, 0, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
         }
     }
 }

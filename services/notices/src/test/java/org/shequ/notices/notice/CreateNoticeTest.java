@@ -25,7 +25,7 @@ import org.shequ.model.cloudevents.KafkaBinding;
 import org.shequ.model.events.Topics;
 import org.shequ.testing.ShequInfraResource;
 import org.shequ.testing.TestInfra;
-import org.shequ.testing.TopicReader;
+import org.shequ.local.TopicReader;
 
 @QuarkusTest
 @QuarkusTestResource(ShequInfraResource.class)

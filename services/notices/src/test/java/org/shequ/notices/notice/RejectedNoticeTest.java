@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.shequ.model.events.Topics;
 import org.shequ.testing.ShequInfraResource;
 import org.shequ.testing.TestInfra;
-import org.shequ.testing.TopicReader;
+import org.shequ.local.TopicReader;
 
 /** Bad input gets a 400 problem+json naming the field, writes no row and publishes no event. */
 @QuarkusTest

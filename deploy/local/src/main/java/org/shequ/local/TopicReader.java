@@ -1,4 +1,4 @@
-package org.shequ.testing;
+package org.shequ.local;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,7 +12,10 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
-/** Reads a topic from the beginning with a fresh consumer group, as a new downstream consumer would. */
+/**
+ * Reads a topic from the beginning with a fresh consumer group, as a new downstream consumer would: how the tests
+ * check what reached Kafka.
+ */
 public final class TopicReader {
 
     private TopicReader() {

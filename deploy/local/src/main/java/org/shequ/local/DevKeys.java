@@ -1,6 +1,7 @@
 package org.shequ.local;
 
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,9 +12,12 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.Signature;
+import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Set;
 import java.util.UUID;
@@ -25,6 +29,8 @@ import java.util.UUID;
 public final class DevKeys {
 
     public static final String ISSUER = "https://shequ.local/dev-issuer";
+    /** The audience every Shequ service accepts; a token minted for another system is refused. */
+    public static final String AUDIENCE = "shequ";
     public static final Set<String> ROLES =
             Set.of("resident", "grid-worker", "inspector", "community-admin", "district-admin", "integration");
 
@@ -40,13 +46,18 @@ public final class DevKeys {
     }
 
     public String token(String role, String subject, Duration ttl) {
+        return token(role, subject, ttl, AUDIENCE);
+    }
+
+    /** A token for another audience, as a different system in the same identity provider would get. */
+    public String token(String role, String subject, Duration ttl, String audience) {
         if (!ROLES.contains(role)) {
             throw new IllegalArgumentException("Unknown role '" + role + "'; one of " + ROLES);
         }
         ensure();
         Instant now = Instant.now();
         String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"shequ-dev\"}";
-        String claims = "{\"iss\":\"" + ISSUER + "\",\"sub\":\"" + json(subject) + "\",\"upn\":\"" + json(subject)
+        String claims = "{\"iss\":\"" + ISSUER + "\",\"aud\":\"" + json(audience) + "\",\"sub\":\"" + json(subject) + "\",\"upn\":\"" + json(subject)
                 + "\",\"groups\":[\"" + role + "\"],\"iat\":" + now.getEpochSecond()
                 + ",\"exp\":" + now.plus(ttl).getEpochSecond() + ",\"jti\":\"" + UUID.randomUUID() + "\"}";
         String signingInput = b64(header.getBytes(StandardCharsets.UTF_8)) + "." + b64(claims.getBytes(StandardCharsets.UTF_8));
@@ -58,6 +69,28 @@ public final class DevKeys {
         } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException("Cannot sign a dev token", e);
         }
+    }
+
+    /**
+     * The public key as a JSON Web Key Set, the form identity providers publish at a URL so that keys can rotate;
+     * services take either this or the PEM file.
+     */
+    public String jwks() {
+        ensure();
+        try {
+            String pem = Files.readString(dir.resolve("public.pem"));
+            byte[] der = Base64.getDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", ""));
+            RSAPublicKey key = (RSAPublicKey) KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der));
+            return "{\"keys\":[{\"kty\":\"RSA\",\"use\":\"sig\",\"alg\":\"RS256\",\"kid\":\"shequ-dev\",\"n\":\""
+                    + b64(unsigned(key.getModulus())) + "\",\"e\":\"" + b64(unsigned(key.getPublicExponent())) + "\"}]}";
+        } catch (GeneralSecurityException | IOException e) {
+            throw new IllegalStateException("Cannot read the dev public key in " + dir, e);
+        }
+    }
+
+    private static byte[] unsigned(BigInteger value) {
+        byte[] bytes = value.toByteArray();
+        return bytes[0] == 0 ? Arrays.copyOfRange(bytes, 1, bytes.length) : bytes;
     }
 
     private synchronized void ensure() {

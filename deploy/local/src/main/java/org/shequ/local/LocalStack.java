@@ -64,7 +64,10 @@ final class LocalStack {
         appEnv.put("SHEQU_KAFKA_BOOTSTRAP", kafka);
         appEnv.put("SHEQU_JWT_PUBLIC_KEY", new DevKeys(dataDir.resolve("keys")).publicKey().toString());
         appEnv.put("SHEQU_JWT_ISSUER", DevKeys.ISSUER);
-        passThrough(appEnv, "SHEQU_DB_USER", "SHEQU_DB_PASSWORD");
+        // The apps run their prod profile, which has no database conveniences; a dev stack asks for them here.
+        appEnv.put("SHEQU_DB_USER", env.getOrDefault("SHEQU_DB_USER", "root"));
+        appEnv.put("SHEQU_DB_OPTIONS", env.getOrDefault("SHEQU_DB_OPTIONS", DEV_DB_OPTIONS));
+        passThrough(appEnv, "SHEQU_DB_PASSWORD", "SHEQU_DB_SSL_MODE", "SHEQU_HTTP_TRUSTED_PROXIES");
         for (Apps service : Apps.SERVICES) {
             appEnv.put(service.urlVariable(), service.url());
         }
@@ -108,6 +111,9 @@ final class LocalStack {
         }
         System.out.println("Shequ stopped.");
     }
+
+    /** A database made on first connection, no TLS: what a laptop's MariaDB needs, never a default in prod. */
+    static final String DEV_DB_OPTIONS = "createDatabaseIfNotExist=true&sslMode=DISABLED&allowPublicKeyRetrieval=true";
 
     private void passThrough(Map<String, String> target, String... names) {
         for (String name : names) {

@@ -78,6 +78,21 @@ public final class TestInfra implements AutoCloseable {
         return keys.token(role, "test-" + role, Duration.ofMinutes(-1));
     }
 
+    /** Signed by the right key and unexpired, but minted for another system (audience). */
+    public String tokenForAudience(String role, String audience) {
+        return keys.token(role, "test-" + role, Duration.ofMinutes(30), audience);
+    }
+
+    /** A token for a given subject, e.g. the grid worker whose own tasks are checked. */
+    public String token(String role, String subject) {
+        return keys.token(role, subject, Duration.ofMinutes(30));
+    }
+
+    /** The trusted public key as a JWKS document, as an identity provider publishes it. */
+    public String jwks() {
+        return keys.jwks();
+    }
+
     /** Well-formed and unexpired, but signed by a key the services do not trust. */
     public String foreignToken(String role) {
         return new DevKeys(dir.resolve("foreign-keys")).token(role, "intruder", Duration.ofMinutes(30));

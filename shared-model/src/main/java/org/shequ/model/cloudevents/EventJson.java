@@ -28,7 +28,7 @@ public final class EventJson {
     public static CloudEvent envelope(DomainEvent event, Instant time) {
         EventType type = EventCatalog.of(event);
         return new CloudEvent(UUID.randomUUID().toString(), type.source(), type.type(), event.aggregateId(), time,
-                write(event));
+                write(event), null);
     }
 
     /** The event record inside an envelope; throws {@link IllegalArgumentException} for a type not in the catalog. */

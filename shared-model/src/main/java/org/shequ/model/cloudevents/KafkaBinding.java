@@ -21,6 +21,7 @@ public final class KafkaBinding {
     public static final String CE_SPECVERSION = "ce_specversion";
     public static final String CE_SUBJECT = "ce_subject";
     public static final String CE_TIME = "ce_time";
+    public static final String CE_AGGREGATE_VERSION = "ce_aggregateversion";
     public static final String CONTENT_TYPE = "content-type";
 
     private KafkaBinding() {
@@ -37,6 +38,9 @@ public final class KafkaBinding {
         if (event.subject() != null) {
             add(headers, CE_SUBJECT, event.subject());
         }
+        if (event.aggregateVersion() != null) {
+            add(headers, CE_AGGREGATE_VERSION, event.aggregateVersion().toString());
+        }
         return new ProducerRecord<>(topic, null, event.subject(), event.data().getBytes(StandardCharsets.UTF_8), headers);
     }
 
@@ -48,13 +52,15 @@ public final class KafkaBinding {
             throw new IllegalArgumentException("Not a CloudEvents 1.0 record: ce_specversion=" + specVersion);
         }
         String subject = header(headers, CE_SUBJECT);
+        String version = header(headers, CE_AGGREGATE_VERSION);
         return new CloudEvent(
                 required(headers, CE_ID),
                 required(headers, CE_SOURCE),
                 required(headers, CE_TYPE),
                 subject != null ? subject : record.key(),
                 Instant.parse(required(headers, CE_TIME)),
-                record.value() == null ? "null" : new String(record.value(), StandardCharsets.UTF_8));
+                record.value() == null ? "null" : new String(record.value(), StandardCharsets.UTF_8),
+                version == null ? null : Long.valueOf(version));
     }
 
     public static String header(Headers headers, String name) {

@@ -26,7 +26,8 @@ class KafkaBindingTest {
     @Test
     void publishedNoticeTravelsAsBinaryModeCloudEventKeyedByNoticeId() {
         var event = new NoticePublished("n-1", 0, WATER_OUTAGE, Instant.parse("2024-11-25T02:00:00Z"));
-        CloudEvent envelope = EventJson.envelope(event, Instant.parse("2024-11-25T02:00:00.123456Z"));
+        CloudEvent envelope = EventJson.envelope(event, Instant.parse("2024-11-25T02:00:00.123456Z"))
+                .withAggregateVersion(1);
 
         ProducerRecord<String, byte[]> record = KafkaBinding.toRecord("shequ.notices.v1", envelope);
 
@@ -35,6 +36,7 @@ class KafkaBindingTest {
         assertEquals("/shequ/notices", KafkaBinding.header(record.headers(), "ce_source"));
         assertEquals("1.0", KafkaBinding.header(record.headers(), "ce_specversion"));
         assertEquals("2024-11-25T02:00:00.123456Z", KafkaBinding.header(record.headers(), "ce_time"));
+        assertEquals("1", KafkaBinding.header(record.headers(), "ce_aggregateversion"));
         assertTrue(new String(record.value(), StandardCharsets.UTF_8).contains("停水通知 𠮷"));
 
         var consumed = new ConsumerRecord<>("shequ.notices.v1", 0, 0L, record.key(), record.value());
@@ -48,7 +50,7 @@ class KafkaBindingTest {
     void consumerIgnoresFieldsItDoesNotKnow() {
         var envelope = new CloudEvent("e-1", "/shequ/notices", "shequ.notices.notice.cancelled.v1", "n-1",
                 Instant.EPOCH, "{\"noticeId\":\"n-1\",\"sequence\":2,\"reason\":\"管线提前完工\","
-                        + "\"cancelledAt\":\"2024-11-26T10:00:00Z\",\"addedLater\":true}");
+                        + "\"cancelledAt\":\"2024-11-26T10:00:00Z\",\"addedLater\":true}", 3L);
         assertEquals("管线提前完工", ((org.shequ.model.events.notices.NoticeCancelled) EventJson.data(envelope)).reason());
     }
 

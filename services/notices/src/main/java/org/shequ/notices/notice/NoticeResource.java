@@ -1,6 +1,7 @@
 package org.shequ.notices.notice;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -25,6 +25,7 @@ import org.shequ.notices.notice.api.NoticeView;
 import org.shequ.platform.paging.PageRequest;
 import org.shequ.platform.problem.ResourceNotFoundException;
 import org.shequ.platform.security.Roles;
+import org.shequ.platform.web.Versioned;
 
 @Path("/api/v1/notices")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,25 +50,20 @@ public class NoticeResource {
     @Operation(summary = "Create a notice", description = "A DRAFT unless publish is true. Emits shequ.notices.notice.drafted.v1 or .published.v1.")
     public Response create(NoticeRequest request, @Context UriInfo uri) {
         NoticeView created = service.create(request, Roles.actor(identity));
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
-                .tag(etag(created))
-                .entity(created)
-                .build();
+        return Versioned.created(uri, created.id(), created.version(), created);
     }
 
     @GET
+    @PermitAll
     @Path("{id}")
     @Operation(summary = "One notice", description = "With an ETag; If-None-Match answers 304 when unchanged.")
     public Response get(@PathParam("id") String id, @HeaderParam("If-None-Match") String ifNoneMatch) {
         NoticeView notice = service.find(id, isEditor()).orElseThrow(() -> new ResourceNotFoundException("Notice", id));
-        EntityTag tag = etag(notice);
-        if (ifNoneMatch != null && (ifNoneMatch.equals("*") || ifNoneMatch.contains(tag.toString()))) {
-            return Response.notModified(tag).build();
-        }
-        return Response.ok(notice).tag(tag).build();
+        return Versioned.read(notice.version(), notice, ifNoneMatch);
     }
 
     @GET
+    @PermitAll
     @Operation(summary = "List notices", description = "Newest first, in pages: pass nextCursor back as cursor.")
     public Page<NoticeView> list(@QueryParam("kind") String kind, @QueryParam("status") String status,
                                  @Parameter(description = "Notices whose window contains this instant")
@@ -82,9 +78,5 @@ public class NoticeResource {
 
     private boolean isEditor() {
         return Roles.hasAny(identity, EDITORS);
-    }
-
-    static EntityTag etag(NoticeView notice) {
-        return new EntityTag(String.valueOf(notice.version()));
     }
 }

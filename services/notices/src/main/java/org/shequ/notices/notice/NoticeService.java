@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.shequ.model.api.Page;
@@ -77,10 +76,6 @@ public class NoticeService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<NoticeView> list(NoticeQuery query, PageRequest page) {
-        List<Notice> rows = notices.page(query, page.limit() + 1);
-        boolean more = rows.size() > page.limit();
-        List<Notice> shown = more ? rows.subList(0, page.limit()) : rows;
-        String next = more ? new Cursor(shown.get(shown.size() - 1).createdAt, shown.get(shown.size() - 1).id).encode() : null;
-        return new Page<>(shown.stream().map(NoticeMapper::view).toList(), next);
+        return page.toPage(notices.page(query, page.fetchSize()), n -> new Cursor(n.createdAt, n.id), NoticeMapper::view);
     }
 }

@@ -4,6 +4,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Typed view of the {@code shequ.*} settings; every one can be set from the environment (SHEQU_KAFKA_BOOTSTRAP ...). */
@@ -36,6 +38,13 @@ public interface ShequConfig {
         String user();
 
         Optional<String> password();
+
+        /** Driver options after the fixed ones (time zone, encoding); dev conveniences outside prod. */
+        String options();
+
+        /** Connector/J sslMode in prod: PREFERRED, REQUIRED, VERIFY_CA or VERIFY_IDENTITY. */
+        @WithName("ssl-mode")
+        String sslMode();
     }
 
     interface Jwt {
@@ -43,6 +52,9 @@ public interface ShequConfig {
         String publicKey();
 
         String issuer();
+
+        /** The {@code aud} a token must carry; one minted for another system is refused. */
+        String audience();
     }
 
     interface Http {
@@ -50,10 +62,48 @@ public interface ShequConfig {
         @WithName("max-body-bytes")
         @WithDefault("1048576")
         long maxBodyBytes();
+
+        /** Addresses or CIDRs whose X-Forwarded-* headers are believed (the gateway's). */
+        @WithName("trusted-proxies")
+        List<String> trustedProxies();
     }
 
+    /**
+     * How every producer and consumer of the suite reaches Kafka. The security settings are the Kafka client's own
+     * ({@code security.protocol}, {@code sasl.*}, {@code ssl.*}), so a secured cluster needs configuration, not code.
+     */
     interface Kafka {
         String bootstrap();
+
+        @WithName("security-protocol")
+        Optional<String> securityProtocol();
+
+        @WithName("sasl-mechanism")
+        Optional<String> saslMechanism();
+
+        @WithName("sasl-jaas-config")
+        Optional<String> saslJaasConfig();
+
+        @WithName("ssl-truststore-location")
+        Optional<String> sslTruststoreLocation();
+
+        @WithName("ssl-truststore-password")
+        Optional<String> sslTruststorePassword();
+
+        @WithName("ssl-truststore-type")
+        Optional<String> sslTruststoreType();
+
+        @WithName("ssl-keystore-location")
+        Optional<String> sslKeystoreLocation();
+
+        @WithName("ssl-keystore-password")
+        Optional<String> sslKeystorePassword();
+
+        @WithName("ssl-keystore-type")
+        Optional<String> sslKeystoreType();
+
+        /** Any other client property, by its Kafka name: {@code shequ.kafka.client."ssl.endpoint.identification.algorithm"}. */
+        Map<String, String> client();
     }
 
     interface Outbox {
@@ -68,5 +118,15 @@ public interface ShequConfig {
         /** Published rows are kept this long for audit and replay, then deleted. */
         @WithDefault("P7D")
         Duration retention();
+
+        /** How often published rows past their retention are deleted, apart from publishing. */
+        @WithName("cleanup-interval")
+        @WithDefault("PT10M")
+        Duration cleanupInterval();
+
+        /** Rows deleted per statement, so a large backlog never holds long locks or a huge undo log. */
+        @WithName("cleanup-batch-size")
+        @WithDefault("1000")
+        int cleanupBatchSize();
     }
 }

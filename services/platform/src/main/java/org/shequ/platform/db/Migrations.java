@@ -6,6 +6,12 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.jboss.logging.Logger;
@@ -20,6 +26,7 @@ import org.jboss.logging.Logger;
 public class Migrations {
 
     private static final Logger LOG = Logger.getLogger(Migrations.class);
+    static final String PLATFORM_HISTORY = "flyway_platform_history";
 
     private final AgroalDataSource dataSource;
     private volatile boolean done;
@@ -28,19 +35,44 @@ public class Migrations {
         this.dataSource = dataSource;
     }
 
-    void migrate(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent start) {
-        run("db/platform", "flyway_platform_history");
-        run("db/migration", "flyway_schema_history");
+    void migrate(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent start) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            refuseForeignSchema(connection);
+        }
+        run("db/platform", PLATFORM_HISTORY, false);
+        // The platform's tables are there now; the service's history starts beside them.
+        run("db/migration", "flyway_schema_history", true);
         done = true;
     }
 
-    private void run(String location, String historyTable) {
+    /**
+     * A database with tables but without this platform's history belongs to something else (another service, another
+     * product, a restored dump in the wrong place). Migrating into it would mix two schemas; refuse, and say why.
+     */
+    static void refuseForeignSchema(Connection connection) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE() ORDER BY table_name");
+             ResultSet rs = query.executeQuery()) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        if (!tables.isEmpty() && !tables.contains(PLATFORM_HISTORY)) {
+            throw new IllegalStateException("Database '" + connection.getCatalog() + "' is not empty (tables "
+                    + (tables.size() > 10 ? tables.subList(0, 10) + " ..." : tables) + ") and has no "
+                    + PLATFORM_HISTORY + ": it is not this service's. Refusing to migrate into it; point SHEQU_DB_NAME"
+                    + " (shequ.db.name) at an empty database or at this service's own.");
+        }
+    }
+
+    private void run(String location, String historyTable, boolean besidePlatformTables) {
         MigrateResult result = Flyway.configure(Thread.currentThread().getContextClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:" + location)
                 .table(historyTable)
                 // Two histories share one database: the second run must not take the first's tables as foreign.
-                .baselineOnMigrate(true)
+                .baselineOnMigrate(besidePlatformTables)
                 .baselineVersion("0")
                 .failOnMissingLocations(true)
                 .load()

@@ -32,10 +32,17 @@ public class Outbox {
         this.clock = clock;
     }
 
+    /**
+     * Records the event. The aggregate's counter is locked first, and only then is the row inserted and given its
+     * seq: a concurrent change to the same aggregate waits for this transaction, so per aggregate the outbox order
+     * is the commit order, whatever the services do around it.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public CloudEvent append(DomainEvent event) {
-        CloudEvent envelope = EventJson.envelope(event, clock.instant());
+        long version = repository.nextAggregateVersion(event.aggregateId());
+        CloudEvent envelope = EventJson.envelope(event, clock.instant()).withAggregateVersion(version);
         OutboxEvent row = new OutboxEvent();
+        row.aggregateVersion = version;
         row.eventId = envelope.id();
         row.topic = EventCatalog.of(event).topic();
         row.aggregateId = envelope.subject();

@@ -26,6 +26,10 @@ public class OutboxEvent {
     @Column(name = "aggregate_id", nullable = false, updatable = false)
     public String aggregateId;
 
+    /** The n-th event of this aggregate, 1-based; see {@code Outbox.append}. */
+    @Column(name = "aggregate_version", nullable = false, updatable = false)
+    public long aggregateVersion;
+
     @Column(name = "event_type", nullable = false, updatable = false)
     public String eventType;
 

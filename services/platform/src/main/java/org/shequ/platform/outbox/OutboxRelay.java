@@ -25,7 +25,10 @@ import org.shequ.platform.config.ShequConfig;
 
 /**
  * Publishes outbox rows to Kafka, oldest first, and marks them published in the same database transaction that
- * locked them. Kafka being down only delays events: rows stay pending and the relay retries with backoff. A crash
+ * locked them. Every instance of a service runs one, but only the one whose batch holds the relay lease (a row lock,
+ * see {@code V2__outbox_order.sql}) publishes at a time, so one aggregate's events reach Kafka in commit order even
+ * with several replicas; when the holder dies, its connection and lock go with it and another instance's next poll
+ * takes over. Kafka being down only delays events: rows stay pending and the relay retries with backoff. A crash
  * after the send but before the commit can send an event twice, with the same {@code ce_id}; consumers dedupe on it.
  */
 @ApplicationScoped
@@ -33,7 +36,8 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
-    private static final Duration CLEANUP_EVERY = Duration.ofMinutes(10);
+    private static final Duration BACKLOG_EVERY = Duration.ofSeconds(2);
+    private static final int NOT_HOLDING_LEASE = -1;
 
     private final OutboxRepository repository;
     private final OutboxProducers producers;
@@ -42,12 +46,14 @@ public class OutboxRelay {
     private final Counter published;
     private final Counter failures;
     private final AtomicLong pending = new AtomicLong();
+    private final AtomicLong lagMillis = new AtomicLong();
+    private final AtomicLong active = new AtomicLong();
     private final Semaphore wakeUp = new Semaphore(0);
 
     private volatile boolean running;
     private volatile Thread worker;
     private Producer<String, byte[]> producer;
-    private Instant nextCleanup = Instant.EPOCH;
+    private Instant nextBacklogCheck = Instant.EPOCH;
 
     public OutboxRelay(OutboxRepository repository, OutboxProducers producers, ShequConfig config, Clock clock,
                        MeterRegistry metrics) {
@@ -58,23 +64,48 @@ public class OutboxRelay {
         this.published = metrics.counter("shequ.outbox.published");
         this.failures = metrics.counter("shequ.outbox.failures");
         metrics.gauge("shequ.outbox.pending", pending);
+        metrics.gauge("shequ.outbox.lag.seconds", lagMillis, millis -> millis.get() / 1000.0);
+        metrics.gauge("shequ.outbox.relay.active", active);
     }
 
-    /** Starts after {@code Migrations} (which observes StartupEvent first), so the outbox table exists. */
-    void start(@Observes StartupEvent start) {
+    /** Starts after {@code Migrations} (which observes StartupEvent first), so the outbox tables exist. */
+    void onStart(@Observes StartupEvent start) {
+        start();
+    }
+
+    void onStop(@Observes ShutdownEvent stop) {
+        stop();
+    }
+
+    synchronized void start() {
+        if (isRunning()) {
+            return;
+        }
         running = true;
         worker = new Thread(this::run, "outbox-relay");
         worker.setDaemon(true);
         worker.start();
     }
 
-    void stop(@Observes ShutdownEvent stop) throws InterruptedException {
+    /** Lets a batch in flight finish, so a graceful shutdown sends nothing twice. */
+    synchronized void stop() {
         running = false;
         wake();
+        join(Duration.ofSeconds(20));
+        closeProducer();
+    }
+
+    /**
+     * Stops as a killed process would: the batch in flight is abandoned, its transaction rolled back, its rows left
+     * pending for whichever instance relays next (which may send some of them again, with the same ids).
+     */
+    synchronized void halt() {
+        running = false;
         Thread thread = worker;
         if (thread != null) {
-            thread.join(TimeUnit.SECONDS.toMillis(20));
+            thread.interrupt();
         }
+        join(Duration.ofSeconds(20));
         closeProducer();
     }
 
@@ -87,22 +118,30 @@ public class OutboxRelay {
         return running && thread != null && thread.isAlive();
     }
 
+    /** True while this instance's last poll held the relay lease. */
+    boolean isActive() {
+        return active.get() == 1;
+    }
+
     private void run() {
         Duration backoff = config.pollInterval();
         while (running) {
             try {
                 int sent = QuarkusTransaction.requiringNew().timeout(60).call(this::publishBatch);
+                active.set(sent == NOT_HOLDING_LEASE ? 0 : 1);
                 backoff = config.pollInterval();
-                cleanupNowAndThen();
+                refreshBacklogNowAndThen();
                 if (sent == config.batchSize()) {
                     continue; // more are waiting
                 }
                 wakeUp.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
                 wakeUp.drainPermits();
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
+                if (!running) {
+                    return; // halted mid-batch: the transaction has rolled back
+                }
                 failures.increment();
                 LOG.warnf("Outbox relay could not publish (%s); %d events wait, retrying in %s ms",
                         rootMessage(e), pending.get(), backoff.toMillis());
@@ -113,10 +152,12 @@ public class OutboxRelay {
         }
     }
 
+    /** Sent events, or {@link #NOT_HOLDING_LEASE} while another instance relays. */
     private int publishBatch() throws Exception {
+        if (!repository.tryLease()) {
+            return NOT_HOLDING_LEASE;
+        }
         List<OutboxEvent> batch = repository.lockPending(config.batchSize());
-        // A short batch is all this instance can see, so the idle poll needs no COUNT; only a full one does.
-        pending.set(batch.size() < config.batchSize() ? batch.size() : repository.countPending());
         if (batch.isEmpty()) {
             return 0;
         }
@@ -124,7 +165,7 @@ public class OutboxRelay {
         List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
         for (OutboxEvent row : batch) {
             CloudEvent event = new CloudEvent(row.eventId, row.source, row.eventType, row.aggregateId, row.occurredAt,
-                    row.payload);
+                    row.payload, row.aggregateVersion);
             Future<RecordMetadata> ack = kafka.send(KafkaBinding.toRecord(row.topic, event));
             if (ack.isDone()) {
                 ack.get(); // failed already (e.g. no metadata after max.block.ms): give up the batch now, not per row
@@ -137,20 +178,29 @@ public class OutboxRelay {
         }
         repository.markPublished(batch.stream().map(row -> row.seq).toList(), clock.instant());
         published.increment(batch.size());
-        pending.addAndGet(-batch.size());
         return batch.size();
     }
 
-    private void cleanupNowAndThen() {
+    /** The backlog is the database's, not this instance's: any replica reports it, every few seconds. */
+    private void refreshBacklogNowAndThen() {
         Instant now = clock.instant();
-        if (now.isBefore(nextCleanup)) {
+        if (now.isBefore(nextBacklogCheck)) {
             return;
         }
-        nextCleanup = now.plus(CLEANUP_EVERY);
-        long deleted = QuarkusTransaction.requiringNew().call(
-                () -> repository.deletePublishedBefore(now.minus(config.retention())));
-        if (deleted > 0) {
-            LOG.infof("Outbox: deleted %d events published more than %s ago", deleted, config.retention());
+        nextBacklogCheck = now.plus(BACKLOG_EVERY);
+        OutboxRepository.Backlog backlog = QuarkusTransaction.requiringNew().call(repository::backlog);
+        pending.set(backlog.pending());
+        lagMillis.set(backlog.oldest() == null ? 0 : Math.max(0, Duration.between(backlog.oldest(), now).toMillis()));
+    }
+
+    private void join(Duration timeout) {
+        Thread thread = worker;
+        if (thread != null && thread != Thread.currentThread()) {
+            try {
+                thread.join(timeout.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -9,14 +9,37 @@ import java.util.List;
 public class OutboxRepository implements PanacheRepository<OutboxEvent> {
 
     /**
-     * The oldest unpublished events, locked for this transaction. SKIP LOCKED lets several replicas relay at once
-     * without waiting on, or double-sending, each other's rows.
+     * Locks the aggregate's event counter for the rest of the transaction and returns its next value. Writers of
+     * the same aggregate queue here, so each one's outbox seq is taken after the previous one committed.
      */
+    long nextAggregateVersion(String aggregateId) {
+        getEntityManager()
+                .createNativeQuery("INSERT INTO outbox_aggregate (aggregate_id, last_version) VALUES (?1, 1) "
+                        + "ON DUPLICATE KEY UPDATE last_version = last_version + 1")
+                .setParameter(1, aggregateId)
+                .executeUpdate();
+        return ((Number) getEntityManager()
+                .createNativeQuery("SELECT last_version FROM outbox_aggregate WHERE aggregate_id = ?1 FOR UPDATE")
+                .setParameter(1, aggregateId)
+                .getSingleResult()).longValue();
+    }
+
+    /**
+     * True when this transaction now holds the relay lease; false at once (no waiting) while another instance's
+     * batch holds it.
+     */
+    boolean tryLease() {
+        return !getEntityManager()
+                .createNativeQuery("SELECT id FROM outbox_relay_lease WHERE id = 1 FOR UPDATE SKIP LOCKED")
+                .getResultList().isEmpty();
+    }
+
+    /** The oldest unpublished events, in the order their aggregates' changes committed. Call holding the lease. */
     @SuppressWarnings("unchecked")
     List<OutboxEvent> lockPending(int limit) {
         return getEntityManager()
                 .createNativeQuery("SELECT * FROM outbox_event WHERE published_at IS NULL ORDER BY seq LIMIT ?1 "
-                        + "FOR UPDATE SKIP LOCKED", OutboxEvent.class)
+                        + "FOR UPDATE", OutboxEvent.class)
                 .setParameter(1, limit)
                 .getResultList();
     }
@@ -25,11 +48,40 @@ public class OutboxRepository implements PanacheRepository<OutboxEvent> {
         update("publishedAt = ?1 where seq in ?2", at, seqs);
     }
 
-    long countPending() {
-        return count("publishedAt is null");
+    /** How many events wait, and when the oldest of them happened (null when none wait). */
+    Backlog backlog() {
+        Object[] row = (Object[]) getEntityManager()
+                .createNativeQuery("SELECT COUNT(*), MIN(occurred_at) FROM outbox_event WHERE published_at IS NULL")
+                .getSingleResult();
+        return new Backlog(((Number) row[0]).longValue(), toInstant(row[1]));
     }
 
-    long deletePublishedBefore(Instant cutoff) {
-        return delete("publishedAt is not null and publishedAt < ?1", cutoff);
+    /** Deletes at most {@code limit} events published before {@code cutoff}; the caller repeats while it gets a full batch. */
+    int deletePublishedBefore(Instant cutoff, int limit) {
+        return getEntityManager()
+                .createNativeQuery("DELETE FROM outbox_event WHERE published_at IS NOT NULL AND published_at < ?1 "
+                        + "ORDER BY published_at LIMIT ?2")
+                .setParameter(1, cutoff)
+                .setParameter(2, limit)
+                .executeUpdate();
+    }
+
+    private static Instant toInstant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toLocalDateTime().toInstant(java.time.ZoneOffset.UTC);
+        }
+        if (value instanceof java.time.LocalDateTime local) {
+            return local.toInstant(java.time.ZoneOffset.UTC);
+        }
+        throw new IllegalStateException("Unexpected DATETIME value " + value.getClass());
+    }
+
+    record Backlog(long pending, Instant oldest) {
     }
 }

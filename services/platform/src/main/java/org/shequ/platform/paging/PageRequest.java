@@ -1,5 +1,8 @@
 package org.shequ.platform.paging;
 
+import java.util.List;
+import java.util.function.Function;
+import org.shequ.model.api.Page;
 import org.shequ.platform.problem.InvalidInputException;
 
 /** {@code cursor} and {@code limit} of a list request, checked: limit 1–200, 50 when absent. */
@@ -20,5 +23,18 @@ public record PageRequest(Cursor after, int limit) {
             throw InvalidInputException.of("limit", "must be between 1 and " + MAX_LIMIT);
         }
         return new PageRequest(Cursor.decode(cursor), size);
+    }
+
+    /** Ask the database for this many rows: one more than the page, to know whether another page follows. */
+    public int fetchSize() {
+        return limit + 1;
+    }
+
+    /** The page from rows fetched with {@link #fetchSize()}, with the cursor of its last row when more follow. */
+    public <E, V> Page<V> toPage(List<E> rows, Function<E, Cursor> position, Function<E, V> view) {
+        boolean more = rows.size() > limit;
+        List<E> shown = more ? rows.subList(0, limit) : rows;
+        String next = more ? position.apply(shown.get(shown.size() - 1)).encode() : null;
+        return new Page<>(shown.stream().map(view).toList(), next);
     }
 }

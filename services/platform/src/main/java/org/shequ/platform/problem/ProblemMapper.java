@@ -1,9 +1,11 @@
 package org.shequ.platform.problem;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -15,15 +17,18 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.shequ.model.api.FieldError;
 import org.shequ.model.api.Problem;
+import org.shequ.platform.json.UnacceptableTextException;
 import org.shequ.platform.web.RequestIds;
 
 /**
@@ -36,7 +41,12 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
-        return respond(e.status(), e.slug(), e.title(), e.getMessage(), e.errors());
+        Response answer = respond(e.status(), e.slug(), e.title(), e.getMessage(), e.errors());
+        if (e instanceof ContentionException) {
+            return Response.fromResponse(answer).header(HttpHeaders.RETRY_AFTER, ContentionException.RETRY_AFTER_SECONDS)
+                    .build();
+        }
+        return answer;
     }
 
     @ServerExceptionMapper
@@ -48,28 +58,47 @@ public class ProblemMapper {
         return problem(new InvalidInputException(errors));
     }
 
+    /**
+     * Every Jackson failure, whether it arrives raw or wrapped by the JSON reader in a bare 400: the field it is
+     * about and what that field must be. Messages are written here for clients; Jackson's own name Java classes.
+     */
     @ServerExceptionMapper
-    public Response unreadableValue(InvalidFormatException e) {
-        return problem(InvalidInputException.of(pathOf(e), expectation(e.getTargetType())));
+    public Response json(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return problem(InvalidInputException.of(unknownFieldPath(unknown), "is not a field of this resource"));
+        }
+        if (e instanceof JsonMappingException mapping && !(e instanceof JsonParseException)) {
+            String field = pathOf(mapping);
+            if (field.isEmpty()) {
+                return problem(InvalidInputException.of("body", "the body must be a JSON object of the documented shape"));
+            }
+            String message = mapping instanceof UnacceptableTextException
+                    ? mapping.getOriginalMessage()
+                    : mapping instanceof MismatchedInputException mismatch
+                    ? expectation(mismatch.getTargetType())
+                    : "has a value this field cannot take";
+            return problem(InvalidInputException.of(field, message));
+        }
+        JsonLocation at = e.getLocation();
+        return respond(400, "malformed-json", "Malformed JSON", "The body is not valid JSON"
+                + (at == null || at.getLineNr() < 1 ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"),
+                null);
+    }
+
+    /** Quarkus maps this subtype itself, as plain JSON; the more specific mapper here keeps it a problem. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e) {
+        return json(e);
     }
 
     @ServerExceptionMapper
-    public Response mismatchedInput(MismatchedInputException e) {
-        String field = pathOf(e);
-        return problem(InvalidInputException.of(field.isEmpty() ? "body" : field,
-                field.isEmpty() ? "the body must be a JSON object" : expectation(e.getTargetType())));
+    public Response unreadableJson(JsonMappingException e) {
+        return json(e);
     }
 
     @ServerExceptionMapper
-    public Response unmappable(JsonMappingException e) {
-        String field = pathOf(e);
-        return problem(InvalidInputException.of(field.isEmpty() ? "body" : field, e.getOriginalMessage()));
-    }
-
-    @ServerExceptionMapper
-    public Response malformed(JsonProcessingException e) {
-        return respond(400, "malformed-json", "Malformed JSON",
-                "The body is not valid JSON: " + e.getOriginalMessage(), null);
+    public Response malformedJson(JsonParseException e) {
+        return json(e);
     }
 
     @ServerExceptionMapper
@@ -89,24 +118,14 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response concurrentUpdate(OptimisticLockException e) {
-        return respond(412, "stale-version", "Precondition failed",
-                "Someone else changed this resource meanwhile; GET it again and retry with the new ETag", null);
+        return problem(new StaleVersionException());
     }
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e) {
         // The JSON reader wraps Jackson's failures in a bare 400; unwrap them to name the field.
-        if (e.getCause() instanceof InvalidFormatException cause) {
-            return unreadableValue(cause);
-        }
-        if (e.getCause() instanceof MismatchedInputException cause) {
-            return mismatchedInput(cause);
-        }
-        if (e.getCause() instanceof JsonMappingException cause) {
-            return unmappable(cause);
-        }
         if (e.getCause() instanceof JsonProcessingException cause) {
-            return malformed(cause);
+            return json(cause);
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
@@ -114,11 +133,28 @@ public class ProblemMapper {
         }
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known != null ? known.getReasonPhrase() : "HTTP " + status;
-        return respond(status, title.toLowerCase().replace(' ', '-'), title, e.getMessage(), null);
+        Response.ResponseBuilder answer = Response.fromResponse(
+                respond(status, title.toLowerCase().replace(' ', '-'), title, e.getMessage(), null));
+        // 405 says what is allowed, 503 when to come back: the problem keeps the headers the status needs.
+        for (String header : List.of(HttpHeaders.ALLOW, HttpHeaders.RETRY_AFTER)) {
+            Object value = e.getResponse().getHeaders().getFirst(header);
+            if (value != null) {
+                answer.header(header, value);
+            }
+        }
+        return answer.build();
     }
 
+    /**
+     * The last resort. Database refusals that are the client's business (a stale version at commit, a duplicate
+     * key, a broken reference, lock contention) are recognised first, however deeply wrapped.
+     */
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        Optional<ProblemException> conflict = DatabaseConflicts.in(e);
+        if (conflict.isPresent()) {
+            return problem(conflict.get());
+        }
         LOG.errorf(e, "Unexpected failure (request %s)", RequestIds.current());
         return respond(500, "internal-error", "Internal error",
                 "Something went wrong on our side; quote request id " + RequestIds.current() + " when reporting it", null);
@@ -158,6 +194,16 @@ public class ProblemMapper {
         return field.isEmpty() ? "body" : field.toString();
     }
 
+    /** The unknown field's own name ends its path, however Jackson reported the path up to it. */
+    private static String unknownFieldPath(UnrecognizedPropertyException e) {
+        String path = pathOf(e);
+        String name = e.getPropertyName();
+        if (path.equals(name) || path.endsWith("." + name)) {
+            return path;
+        }
+        return path.isEmpty() ? name : path + "." + name;
+    }
+
     private static String pathOf(JsonMappingException e) {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference ref : e.getPath()) {
@@ -177,8 +223,14 @@ public class ProblemMapper {
         if (type.isEnum()) {
             return "must be one of " + Arrays.toString(type.getEnumConstants());
         }
+        if (type == LocalDate.class) {
+            return "must be a date as yyyy-MM-dd, e.g. 2024-11-25";
+        }
         if (Temporal.class.isAssignableFrom(type)) {
             return "must be an ISO-8601 date-time with offset, e.g. 2024-11-26T20:00:00+08:00";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "must be true or false";
         }
         if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
             return "must be a number";

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.shequ.platform.json.LongText;
 
 @Schema(description = "A stretch of road or a compound the notice affects; give at least a road or a compound.")
 public record AreaDto(
@@ -12,7 +13,7 @@ public record AreaDto(
         @Schema(examples = "北沙河南岸") @Size(max = 100) String from,
         @Schema(examples = "鑫磊大厦") @Size(max = 100) String to,
         @Schema(examples = "胜利东街7号院") @Size(max = 100) String compound,
-        @Size(max = 500) String description) {
+        @LongText @Size(max = 500) String description) {
 
     @AssertTrue(message = "give a road or a compound")
     @JsonIgnore

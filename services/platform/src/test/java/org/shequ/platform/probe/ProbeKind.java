@@ -1,0 +1,5 @@
+package org.shequ.platform.probe;
+
+public enum ProbeKind {
+    WATER, POWER
+}

@@ -6,17 +6,19 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@QuarkusTestResource(StubServices.class)
+@QuarkusTestResource(value = StubServices.class, restrictToAnnotatedClass = true)
 class GatewayTest {
 
     @AfterEach
@@ -72,25 +74,56 @@ class GatewayTest {
     }
 
     @Test
-    void readyOnlyWhileEveryServiceIsReady() {
-        given().get("/q/health/ready").then().statusCode(200).header("X-Request-Id", notNullValue())
-                .body("checks.find { it.name == 'upstreams' }.data.notices", equalTo("UP"));
+    void readinessIsTheGatewaysOwnAndEachServicesStateIsInTheHealthData() {
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().get("/q/health/well").then()
+                .statusCode(200).body("checks.find { it.name == 'upstreams' }.data.notices", equalTo("UP")));
         StubServices.ready = false;
-        given().get("/q/health/ready").then().statusCode(503)
-                .body("checks.find { it.name == 'upstreams' }.data.notices", containsString("DOWN"));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().get("/q/health/well").then()
+                .statusCode(503)
+                .body("checks.find { it.name == 'upstreams' }.data.notices", containsString("DOWN (HTTP 503)")));
+        given().get("/q/health/ready").then().statusCode(200).header("X-Request-Id", notNullValue())
+                .body("status", equalTo("UP"));
         given().get("/q/health/live").then().statusCode(200);
     }
 
     @Test
-    void unreachableServiceIsA502ProblemAndTheGatewayIsNotReady() {
+    void unreachableServiceIsA502ProblemWhileTheGatewayStaysReady() {
         StubServices.stopServer();
         given().header("X-Request-Id", "outage-1").get("/api/v1/notices").then().statusCode(502)
                 .contentType("application/problem+json")
                 .body("status", equalTo(502))
                 .body("detail", containsString("notices"))
                 .body("requestId", equalTo("outage-1"));
-        given().get("/q/health/ready").then().statusCode(503)
-                .body("checks.find { it.name == 'upstreams' }.data.renovations", containsString("UNREACHABLE"));
+        given().get("/q/health/ready").then().statusCode(200);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().get("/q/health/well").then()
+                .statusCode(503)
+                .body("checks.find { it.name == 'upstreams' }.data.renovations", containsString("UNREACHABLE")));
+    }
+
+    @Test
+    void forgedForwardingHeadersNeverReachAService() {
+        given().header("X-Forwarded-For", "6.6.6.6").header("X-Forwarded-Host", "evil.example")
+                .header("Forwarded", "for=6.6.6.6;host=evil.example").header("X-Real-IP", "6.6.6.6")
+                .get("/api/v1/notices").then().statusCode(200)
+                .body("forwardedFor", equalTo("127.0.0.1"))
+                .body("forwardedHost", not(containsString("evil")))
+                .body("forwarded", equalTo("null"))
+                .body("realIp", equalTo("null"));
+    }
+
+    @Test
+    void headersNamedByConnectionStayWithTheGateway() {
+        given().header("Connection", "keep-alive, X-Secret-Hop").header("X-Secret-Hop", "only-for-the-gateway")
+                .get("/api/v1/notices").then().statusCode(200)
+                .body("secret", equalTo("null"));
+    }
+
+    @Test
+    void theNormalisedPathThatWasRoutedIsWhatTheServiceGets() {
+        given().urlEncodingEnabled(false).get("/api/v1/notices/../grid/tasks?status=OPEN").then().statusCode(200)
+                .body("uri", equalTo("/api/v1/grid/tasks?status=OPEN"));
+        given().urlEncodingEnabled(false).get("/api/v1/notices/./x/../42").then().statusCode(200)
+                .body("uri", equalTo("/api/v1/notices/42"));
     }
 
     @Test
@@ -106,9 +139,12 @@ class GatewayTest {
     }
 
     @Test
-    void exposesPrometheusMetrics() {
+    void prometheusMetricsAreOnTheManagementPortOnly() {
         given().get("/api/v1/notices");
-        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests_seconds"));
+        given().get("/q/metrics").then().statusCode(404);
+        given().port(StubServices.managementPort).get("/q/metrics").then().statusCode(200)
+                .body(containsString("http_server_requests_seconds"))
+                .body(containsString("shequ_gateway_upstream_up{service=\"notices\"}"));
     }
 
     @Test

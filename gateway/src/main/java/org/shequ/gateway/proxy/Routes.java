@@ -22,12 +22,13 @@ public class Routes {
 
     void mount(@Observes Router router) {
         config.upstreams().forEach((service, upstream) -> {
+            UpstreamTarget target = UpstreamTarget.of(upstream.url());
             for (String prefix : upstream.prefixes()) {
-                router.route(prefix).order(-10).handler(rc -> proxy.forward(rc, service, upstream.url(), null));
-                router.route(prefix + "/*").order(-10).handler(rc -> proxy.forward(rc, service, upstream.url(), null));
+                router.route(prefix).order(-10).handler(rc -> proxy.forward(rc, service, target, null));
+                router.route(prefix + "/*").order(-10).handler(rc -> proxy.forward(rc, service, target, null));
             }
             router.get("/openapi/" + service).order(-10)
-                    .handler(rc -> proxy.forward(rc, service, upstream.url(), "/q/openapi?format=json"));
+                    .handler(rc -> proxy.forward(rc, service, target, "/q/openapi?format=json"));
         });
         // Any other API path: a problem, not Vert.x' bare 404.
         router.route("/api/*").order(1_000).handler(rc -> Problems.send(rc, 404, "not-found", "Not found",

@@ -1,0 +1,99 @@
+package org.shequ.gateway;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.BooleanSupplier;
+
+/**
+ * A stand-in for a service (pure HTTP, JDK only, no domain): it echoes what the gateway forwarded and answers its
+ * readiness as told. {@link #main} runs one in its own JVM, so a test can freeze it (SIGSTOP) or kill it.
+ */
+public final class StubServer {
+
+    private final HttpServer server;
+    private final ExecutorService executor = Executors.newFixedThreadPool(4);
+
+    private StubServer(HttpServer server, String name, BooleanSupplier ready) {
+        this.server = server;
+        server.setExecutor(executor);
+        server.createContext("/", exchange -> handle(exchange, name, ready));
+        server.start();
+    }
+
+    public static StubServer http(int port, String name, BooleanSupplier ready) throws IOException {
+        return new StubServer(HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50),
+                name, ready);
+    }
+
+    public static StubServer wrap(HttpServer server, String name) {
+        return new StubServer(server, name, () -> true);
+    }
+
+    public void stop() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    /** {@code java -cp target/test-classes org.shequ.gateway.StubServer PORT NAME}: one stub service, always ready. */
+    public static void main(String[] args) throws IOException {
+        http(Integer.parseInt(args[0]), args[1], () -> true);
+        System.out.println("stub " + args[1] + " listening on " + args[0]);
+        System.out.flush();
+    }
+
+    private static void handle(HttpExchange exchange, String name, BooleanSupplier ready) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        if (path.equals("/q/health/ready")) {
+            boolean up = ready.getAsBoolean();
+            respond(exchange, up ? 200 : 503, "{\"status\":\"" + (up ? "UP" : "DOWN") + "\"}", name);
+            return;
+        }
+        if (path.startsWith("/api/v1/grid/slow")) {
+            sleep(5_000);
+        }
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        var headers = exchange.getRequestHeaders();
+        String echo = "{\"service\":\"" + name + "\",\"method\":\"" + exchange.getRequestMethod()
+                + "\",\"uri\":\"" + exchange.getRequestURI()
+                + "\",\"requestId\":\"" + headers.getFirst("X-Request-Id")
+                + "\",\"host\":\"" + headers.getFirst("Host")
+                + "\",\"authorization\":\"" + headers.getFirst("Authorization")
+                + "\",\"forwardedFor\":\"" + headers.getFirst("X-Forwarded-For")
+                + "\",\"forwardedHost\":\"" + headers.getFirst("X-Forwarded-Host")
+                + "\",\"forwarded\":\"" + headers.getFirst("Forwarded")
+                + "\",\"realIp\":\"" + headers.getFirst("X-Real-IP")
+                + "\",\"secret\":\"" + headers.getFirst("X-Secret-Hop")
+                + "\",\"connection\":\"" + headers.getFirst("Connection")
+                + "\",\"bodyLength\":" + body.length()
+                + ",\"body\":" + (body.isEmpty() ? "null" : body) + "}";
+        if (exchange.getRequestMethod().equals("POST")) {
+            exchange.getResponseHeaders().add("Location", "http://" + headers.getFirst("Host") + path + "/n-1");
+            respond(exchange, 201, echo, name);
+        } else {
+            respond(exchange, 200, echo, name);
+        }
+    }
+
+    private static void respond(HttpExchange exchange, int status, String json, String name) throws IOException {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.getResponseHeaders().add("X-Upstream", name);
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -10,6 +10,6 @@ import org.shequ.testing.ShequInfraResource;
 class GridTasksServiceShapeTest extends ServiceShapeContract {
 
     GridTasksServiceShapeTest() {
-        super("shequ_grid_tasks", "grid");
+        super("shequ_grid_tasks", "grid", "task");
     }
 }

@@ -1,0 +1,5 @@
+package org.shequ.gridtasks.task;
+
+public enum TaskCategory {
+    CLUTTER_CLEARANCE, SAFETY_HAZARD, SANITATION, FACILITY_REPAIR, FOOD_SAFETY_FOLLOW_UP, RESIDENT_REQUEST, OTHER
+}

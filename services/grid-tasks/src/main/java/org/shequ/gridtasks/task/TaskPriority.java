@@ -1,0 +1,5 @@
+package org.shequ.gridtasks.task;
+
+public enum TaskPriority {
+    LOW, NORMAL, HIGH, URGENT
+}

@@ -1,0 +1,66 @@
+package org.shequ.gridtasks.task;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.shequ.gridtasks.GridDatabase;
+import org.shequ.testing.ShequInfraResource;
+import org.shequ.testing.StrictInputContract;
+
+@QuarkusTest
+@QuarkusTestResource(ShequInfraResource.class)
+class StrictTaskInputTest extends StrictInputContract {
+
+    private static String gridId;
+
+    @Override
+    protected String path() {
+        return "/api/v1/grid/tasks";
+    }
+
+    @Override
+    protected ObjectNode validBody() {
+        if (gridId == null) {
+            gridId = GridDatabase.createGrid();
+        }
+        ObjectNode body = object();
+        body.put("category", "CLUTTER_CLEARANCE");
+        body.put("title", "6号楼楼道杂物堆放");
+        body.put("description", "走访发现楼道内堆放杂物。");
+        body.put("source", "WORKER_VISIT");
+        body.put("gridId", gridId);
+        body.put("dueAt", "2024-11-30T18:00:00+08:00");
+        body.putObject("location").put("compound", "胜利东街7号院").put("building", "6");
+        return body;
+    }
+
+    @Override
+    protected String writerRole() {
+        return "grid-worker";
+    }
+
+    @Override
+    protected String enumField() {
+        return "category";
+    }
+
+    @Override
+    protected String instantField() {
+        return "dueAt";
+    }
+
+    @Override
+    protected String textField() {
+        return "title";
+    }
+
+    @Override
+    protected String longTextField() {
+        return "description";
+    }
+
+    @Override
+    protected long rowsAndEvents() throws Exception {
+        return GridDatabase.tasksAndEvents();
+    }
+}

@@ -10,6 +10,6 @@ import org.shequ.testing.ShequInfraResource;
 class RenovationsServiceShapeTest extends ServiceShapeContract {
 
     RenovationsServiceShapeTest() {
-        super("shequ_renovations", "compound");
+        super("shequ_renovations", "compound", "project", "project_scope_item");
     }
 }

@@ -1,0 +1,45 @@
+package org.shequ.foodinspections.provider;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** One after-school meal provider (小饭桌) in the ledger (台账). operatorName and phone are personal data. */
+@Entity
+@Table(name = "provider")
+public class Provider {
+
+    @Id
+    public String id;
+
+    public String name;
+    public String address;
+
+    @Column(name = "operator_name")
+    public String operatorName;
+
+    public String phone;
+
+    @Column(name = "license_no")
+    public String licenseNo;
+
+    public Integer capacity;
+    public String community;
+
+    @Enumerated(EnumType.STRING)
+    public ProviderStatus status;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+}

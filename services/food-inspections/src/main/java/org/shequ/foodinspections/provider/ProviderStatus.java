@@ -1,0 +1,5 @@
+package org.shequ.foodinspections.provider;
+
+public enum ProviderStatus {
+    ACTIVE, SUSPENDED, CLOSED
+}

@@ -3,9 +3,6 @@ package org.shequ.gridtasks;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.Map;
 import java.util.UUID;
 import org.shequ.testing.TestInfra;
@@ -17,11 +14,7 @@ public final class GridDatabase {
     }
 
     public static long count(String sql) throws Exception {
-        try (Connection c = TestInfra.get().connect("shequ_grid_tasks"); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return TestInfra.get().count("shequ_grid_tasks", sql);
     }
 
     public static long tasksAndEvents() throws Exception {

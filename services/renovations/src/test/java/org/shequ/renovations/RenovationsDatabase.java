@@ -3,9 +3,6 @@ package org.shequ.renovations;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.Map;
 import java.util.UUID;
 import org.shequ.testing.TestInfra;
@@ -17,11 +14,7 @@ public final class RenovationsDatabase {
     }
 
     public static long count(String sql) throws Exception {
-        try (Connection c = TestInfra.get().connect("shequ_renovations"); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return TestInfra.get().count("shequ_renovations", sql);
     }
 
     /** 西铭路47号院 (built 1998), under a name unique to this call so tests never share one. */

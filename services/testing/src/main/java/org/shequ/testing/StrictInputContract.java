@@ -31,26 +31,33 @@ public abstract class StrictInputContract {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String LONE_SURROGATE = "<lone-surrogate>";
 
-    /** The create endpoint, e.g. {@code /api/v1/notices}. */
-    protected abstract String path();
+    private final String path;
+    private final String writerRole;
+    private final String enumField;
+    private final String instantField;
+    private final String textField;
+    private final String longTextField;
 
-    /** A body the endpoint accepts with 201. */
+    /**
+     * @param path          the create endpoint, e.g. {@code /api/v1/notices}
+     * @param writerRole    a role that may create
+     * @param enumField     an enum field, or null when the endpoint has none (its rows are then skipped, not passed)
+     * @param instantField  an instant or date field, or null
+     * @param textField     a one-line text field (a title, a name)
+     * @param longTextField a free-text field where line breaks are allowed (a reason, a description), or null
+     */
+    protected StrictInputContract(String path, String writerRole, String enumField, String instantField,
+                                  String textField, String longTextField) {
+        this.path = path;
+        this.writerRole = writerRole;
+        this.enumField = enumField;
+        this.instantField = instantField;
+        this.textField = textField;
+        this.longTextField = longTextField;
+    }
+
+    /** A body the endpoint accepts with 201, holding a value for each field named above. */
     protected abstract ObjectNode validBody();
-
-    /** A role that may create. */
-    protected abstract String writerRole();
-
-    /** An enum field, or null when the endpoint has none (its rows are then skipped, not passed). */
-    protected abstract String enumField();
-
-    /** An instant or date field, or null when the endpoint has none. */
-    protected abstract String instantField();
-
-    /** A one-line text field (a title, a name). */
-    protected abstract String textField();
-
-    /** A free-text field where line breaks are allowed (a reason, a description), or null when there is none. */
-    protected abstract String longTextField();
 
     /** Rows of the aggregate and of the outbox, straight from the database, to prove nothing was written. */
     protected abstract long rowsAndEvents() throws Exception;
@@ -83,14 +90,14 @@ public abstract class StrictInputContract {
     void hostileValueIsA400NamingTheFieldAndWritesNothing(String name, Consumer<Case> change, Kind kind)
             throws Exception {
         String field = switch (kind) {
-            case ENUM -> enumField();
-            case INSTANT -> instantField();
-            case TEXT -> textField();
-            case LONG_TEXT -> longTextField();
+            case ENUM -> enumField;
+            case INSTANT -> instantField;
+            case TEXT -> textField;
+            case LONG_TEXT -> longTextField;
             case UNKNOWN -> "endAt";
         };
         Assumptions.assumeTrue(field != null, "the endpoint has no field of this kind");
-        Case c = new Case(validBody(), enumField(), instantField(), textField(), longTextField());
+        Case c = new Case(validBody(), enumField, instantField, textField, longTextField);
         change.accept(c);
         // A lone surrogate cannot be encoded as UTF-8 by the client; it travels as the JSON escape a hostile client sends.
         assertRefused(JSON.writeValueAsString(c.body).replace(LONE_SURROGATE, "\\ud842"), field);
@@ -99,7 +106,7 @@ public abstract class StrictInputContract {
     @Test
     void duplicateKeysAreRefusedRatherThanGuessed() throws Exception {
         String body = JSON.writeValueAsString(validBody());
-        String duplicated = "{\"" + textField() + "\":\"第一\"," + body.substring(1);
+        String duplicated = "{\"" + textField + "\":\"第一\"," + body.substring(1);
         assertRefused(duplicated, null);
     }
 
@@ -108,25 +115,25 @@ public abstract class StrictInputContract {
         String longText = "第一行\n\t第二行 '; DROP TABLE notice; -- <script>alert(1)</script> {{7*7}} ${jndi:x}";
         String oneLine = "Robert'); DROP TABLE x;-- <b>&amp;</b> 𠮷";
         ObjectNode body = validBody();
-        if (longTextField() != null) {
-            body.put(longTextField(), longText);
+        if (longTextField != null) {
+            body.put(longTextField, longText);
         }
-        body.put(textField(), oneLine);
+        body.put(textField, oneLine);
         JsonNode created = JSON.readTree(given().contentType(ContentType.JSON)
-                .header("Authorization", "Bearer " + TestInfra.get().token(writerRole()))
-                .body(JSON.writeValueAsBytes(body)).post(path())
+                .header("Authorization", "Bearer " + TestInfra.get().token(writerRole))
+                .body(JSON.writeValueAsBytes(body)).post(path)
                 .then().statusCode(201).extract().asByteArray());
-        if (longTextField() != null) {
-            assertEquals(longText, created.path(longTextField()).asText());
+        if (longTextField != null) {
+            assertEquals(longText, created.path(longTextField).asText());
         }
-        assertEquals(oneLine, created.path(textField()).asText());
+        assertEquals(oneLine, created.path(textField).asText());
     }
 
     private void assertRefused(String body, String field) throws Exception {
         long before = rowsAndEvents();
         var answer = given().contentType(ContentType.JSON)
-                .header("Authorization", "Bearer " + TestInfra.get().token(writerRole()))
-                .body(body.getBytes(StandardCharsets.UTF_8)).post(path())
+                .header("Authorization", "Bearer " + TestInfra.get().token(writerRole))
+                .body(body.getBytes(StandardCharsets.UTF_8)).post(path)
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("status", equalTo(400))

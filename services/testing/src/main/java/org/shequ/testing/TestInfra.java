@@ -61,6 +61,15 @@ public final class TestInfra implements AutoCloseable {
         return DriverManager.getConnection(db.serverUrl() + "/" + database, "root", "");
     }
 
+    /** The single number a query over a service's database answers, e.g. a row count. */
+    public long count(String database, String sql) throws SQLException {
+        try (Connection c = connect(database); java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     public String kafkaBootstrap() {
         return "127.0.0.1:" + kafkaPort;
     }

@@ -1,8 +1,5 @@
 package org.shequ.foodinspections.provider;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -27,11 +24,7 @@ final class ProviderFixtures {
     }
 
     static long count(String sql) throws Exception {
-        try (Connection c = TestInfra.get().connect("shequ_food_inspections"); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return TestInfra.get().count("shequ_food_inspections", sql);
     }
 
     static long providersAndEvents() throws Exception {

@@ -12,40 +12,14 @@ import org.shequ.testing.StrictInputContract;
 @QuarkusTestResource(ShequInfraResource.class)
 class StrictProviderInputTest extends StrictInputContract {
 
-    @Override
-    protected String path() {
-        return "/api/v1/food-safety/providers";
+    StrictProviderInputTest() {
+        super("/api/v1/food-safety/providers", "inspector", "status", null, "name", null);
     }
 
     @Override
     protected ObjectNode validBody() {
         ObjectNode body = new ObjectMapper().valueToTree(ProviderFixtures.provider());
         return body.put("status", "ACTIVE");
-    }
-
-    @Override
-    protected String writerRole() {
-        return "inspector";
-    }
-
-    @Override
-    protected String enumField() {
-        return "status";
-    }
-
-    @Override
-    protected String instantField() {
-        return null;
-    }
-
-    @Override
-    protected String textField() {
-        return "name";
-    }
-
-    @Override
-    protected String longTextField() {
-        return null;
     }
 
     @Override

@@ -13,9 +13,8 @@ class StrictTaskInputTest extends StrictInputContract {
 
     private static String gridId;
 
-    @Override
-    protected String path() {
-        return "/api/v1/grid/tasks";
+    StrictTaskInputTest() {
+        super("/api/v1/grid/tasks", "grid-worker", "category", "dueAt", "title", "description");
     }
 
     @Override
@@ -32,31 +31,6 @@ class StrictTaskInputTest extends StrictInputContract {
         body.put("dueAt", "2024-11-30T18:00:00+08:00");
         body.putObject("location").put("compound", "胜利东街7号院").put("building", "6");
         return body;
-    }
-
-    @Override
-    protected String writerRole() {
-        return "grid-worker";
-    }
-
-    @Override
-    protected String enumField() {
-        return "category";
-    }
-
-    @Override
-    protected String instantField() {
-        return "dueAt";
-    }
-
-    @Override
-    protected String textField() {
-        return "title";
-    }
-
-    @Override
-    protected String longTextField() {
-        return "description";
     }
 
     @Override

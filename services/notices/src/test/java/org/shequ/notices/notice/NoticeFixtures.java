@@ -1,8 +1,5 @@
 package org.shequ.notices.notice;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,11 +30,7 @@ final class NoticeFixtures {
     }
 
     static long count(String sql) throws Exception {
-        try (Connection c = TestInfra.get().connect("shequ_notices"); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return TestInfra.get().count("shequ_notices", sql);
     }
 
     static long notices() throws Exception {

@@ -10,9 +10,8 @@ import org.shequ.testing.StrictInputContract;
 @QuarkusTestResource(ShequInfraResource.class)
 class StrictNoticeInputTest extends StrictInputContract {
 
-    @Override
-    protected String path() {
-        return "/api/v1/notices";
+    StrictNoticeInputTest() {
+        super("/api/v1/notices", "community-admin", "kind", "startsAt", "title", "reason");
     }
 
     @Override
@@ -27,31 +26,6 @@ class StrictNoticeInputTest extends StrictInputContract {
         body.putArray("areas").addObject().put("road", "新建路").put("side", "路东").put("from", "北沙河南岸")
                 .put("to", "鑫磊大厦");
         return body;
-    }
-
-    @Override
-    protected String writerRole() {
-        return "community-admin";
-    }
-
-    @Override
-    protected String enumField() {
-        return "kind";
-    }
-
-    @Override
-    protected String instantField() {
-        return "startsAt";
-    }
-
-    @Override
-    protected String textField() {
-        return "title";
-    }
-
-    @Override
-    protected String longTextField() {
-        return "reason";
     }
 
     @Override

@@ -1,8 +1,5 @@
 package org.shequ.platform.probe;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import org.shequ.testing.TestInfra;
 
 /** Counts and values straight from the probe service's database. */
@@ -14,11 +11,7 @@ public final class ProbeDatabase {
     }
 
     public static long count(String sql) throws Exception {
-        try (Connection c = TestInfra.get().connect(NAME); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return TestInfra.get().count(NAME, sql);
     }
 
     public static long probesAndEvents() throws Exception {

@@ -4,17 +4,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.UUID;
-import org.shequ.testing.ShequInfraResource;
 import org.shequ.testing.StrictInputContract;
 
 /** The platform's binding rules, through a resource shaped like every service's. */
 @QuarkusTest
-@QuarkusTestResource(ShequInfraResource.class)
+@QuarkusTestResource(JwksInfraResource.class)
 class StrictProbeInputTest extends StrictInputContract {
 
-    @Override
-    protected String path() {
-        return "/api/v1/probes";
+    StrictProbeInputTest() {
+        super("/api/v1/probes", "community-admin", "kind", "dueAt", "label", "note");
     }
 
     @Override
@@ -26,31 +24,6 @@ class StrictProbeInputTest extends StrictInputContract {
         body.put("note", "提前做好储水准备");
         body.put("dueAt", "2024-11-26T20:00:00+08:00");
         return body;
-    }
-
-    @Override
-    protected String writerRole() {
-        return "community-admin";
-    }
-
-    @Override
-    protected String enumField() {
-        return "kind";
-    }
-
-    @Override
-    protected String instantField() {
-        return "dueAt";
-    }
-
-    @Override
-    protected String textField() {
-        return "label";
-    }
-
-    @Override
-    protected String longTextField() {
-        return "note";
     }
 
     @Override

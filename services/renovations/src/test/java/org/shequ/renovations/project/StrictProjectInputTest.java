@@ -13,9 +13,8 @@ class StrictProjectInputTest extends StrictInputContract {
 
     private static String compoundId;
 
-    @Override
-    protected String path() {
-        return "/api/v1/renovations/projects";
+    StrictProjectInputTest() {
+        super("/api/v1/renovations/projects", "district-admin", "category", "plannedStart", "title", "description");
     }
 
     @Override
@@ -31,31 +30,6 @@ class StrictProjectInputTest extends StrictInputContract {
         body.put("plannedStart", "2024-04-01");
         body.putArray("scope").addObject().put("item", "广场地面").put("quantity", 500).put("unit", "m2");
         return body;
-    }
-
-    @Override
-    protected String writerRole() {
-        return "district-admin";
-    }
-
-    @Override
-    protected String enumField() {
-        return "category";
-    }
-
-    @Override
-    protected String instantField() {
-        return "plannedStart";
-    }
-
-    @Override
-    protected String textField() {
-        return "title";
-    }
-
-    @Override
-    protected String longTextField() {
-        return "description";
     }
 
     @Override

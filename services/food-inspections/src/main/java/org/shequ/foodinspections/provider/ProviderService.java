@@ -6,19 +6,17 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 import org.shequ.foodinspections.provider.api.ProviderRequest;
 import org.shequ.foodinspections.provider.api.ProviderView;
 import org.shequ.platform.privacy.Masking;
+import org.shequ.platform.web.ApiValues;
 
 /** The ledger. Providers emit no events of their own: events carry no personal data at all. */
 @ApplicationScoped
 @Transactional
 public class ProviderService {
-
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final ProviderRepository providers;
     private final Clock clock;
@@ -56,6 +54,6 @@ public class ProviderService {
     static ProviderView view(Provider p, boolean entitled) {
         return new ProviderView(p.id, p.name, p.address, entitled ? p.operatorName : Masking.name(p.operatorName),
                 entitled ? p.phone : Masking.phone(p.phone), p.licenseNo, p.capacity, p.community, p.status,
-                p.createdAt.atZone(ZONE).toOffsetDateTime(), p.updatedAt.atZone(ZONE).toOffsetDateTime(), p.version);
+                ApiValues.local(p.createdAt), ApiValues.local(p.updatedAt), p.version);
     }
 }

@@ -5,17 +5,15 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 import org.shequ.gridtasks.grid.api.GridRequest;
 import org.shequ.gridtasks.grid.api.GridView;
+import org.shequ.platform.web.ApiValues;
 
 @ApplicationScoped
 @Transactional
 public class GridService {
-
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final GridRepository grids;
     private final Clock clock;
@@ -42,6 +40,6 @@ public class GridService {
     }
 
     static GridView view(Grid g) {
-        return new GridView(g.id, g.community, g.name, g.createdAt.atZone(ZONE).toOffsetDateTime(), g.version);
+        return new GridView(g.id, g.community, g.name, ApiValues.local(g.createdAt), g.version);
     }
 }

@@ -6,8 +6,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 import org.shequ.gridtasks.task.api.LocationDto;
@@ -15,13 +13,12 @@ import org.shequ.gridtasks.task.api.TaskRequest;
 import org.shequ.gridtasks.task.api.TaskView;
 import org.shequ.model.events.grid.GridTaskEvent;
 import org.shequ.platform.outbox.Outbox;
+import org.shequ.platform.web.ApiValues;
 
 /** Records a task and tells the suite, in one transaction. */
 @ApplicationScoped
 @Transactional
 public class TaskService {
-
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final TaskRepository tasks;
     private final Outbox outbox;
@@ -71,10 +68,7 @@ public class TaskService {
         TaskLocation l = t.location == null ? new TaskLocation() : t.location;
         return new TaskView(t.id, t.category, t.title, t.description,
                 new LocationDto(l.community, l.compound, l.building, l.floor, l.address), t.source, t.priority,
-                t.status, t.gridId, local(t.dueAt), local(t.createdAt), local(t.updatedAt), t.version);
-    }
-
-    private static OffsetDateTime local(Instant instant) {
-        return instant == null ? null : instant.atZone(ZONE).toOffsetDateTime();
+                t.status, t.gridId, ApiValues.local(t.dueAt), ApiValues.local(t.createdAt),
+                ApiValues.local(t.updatedAt), t.version);
     }
 }

@@ -17,6 +17,7 @@ import org.shequ.platform.outbox.Outbox;
 import org.shequ.platform.paging.Cursor;
 import org.shequ.platform.paging.PageRequest;
 import org.shequ.platform.problem.InvalidInputException;
+import org.shequ.platform.web.ApiValues;
 
 /** Writes a notice and its event in one transaction; reads what the caller may see. */
 @ApplicationScoped
@@ -43,12 +44,12 @@ public class NoticeService {
         notice.kind = request.kind();
         notice.title = request.title().strip();
         notice.issuer = request.issuer().strip();
-        notice.reason = NoticeMapper.blankToNull(request.reason());
-        notice.instructions = NoticeMapper.blankToNull(request.instructions());
+        notice.reason = ApiValues.blankToNull(request.reason());
+        notice.instructions = ApiValues.blankToNull(request.instructions());
         notice.startsAt = request.startsAt().toInstant();
         notice.endsAt = request.endsAt().toInstant();
-        notice.community = NoticeMapper.blankToNull(request.community());
-        notice.contact = NoticeMapper.blankToNull(request.contact());
+        notice.community = ApiValues.blankToNull(request.community());
+        notice.contact = ApiValues.blankToNull(request.contact());
         notice.areas.addAll(request.areasOrEmpty().stream().map(NoticeMapper::entity).toList());
         notice.createdAt = now;
         notice.updatedAt = now;

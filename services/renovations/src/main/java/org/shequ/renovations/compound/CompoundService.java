@@ -5,7 +5,6 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 import org.shequ.model.api.Page;
@@ -13,13 +12,12 @@ import org.shequ.platform.paging.Cursor;
 import org.shequ.platform.paging.PageRequest;
 import org.shequ.renovations.compound.api.CompoundRequest;
 import org.shequ.renovations.compound.api.CompoundView;
+import org.shequ.platform.web.ApiValues;
 
 /** The registry of old compounds. Registry entries are reference data: they emit no events. */
 @ApplicationScoped
 @Transactional
 public class CompoundService {
-
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final CompoundRepository compounds;
     private final Clock clock;
@@ -33,10 +31,10 @@ public class CompoundService {
         Compound compound = new Compound();
         compound.id = UUID.randomUUID().toString();
         compound.name = request.name().strip();
-        compound.address = blankToNull(request.address());
+        compound.address = ApiValues.blankToNull(request.address());
         compound.district = request.district().strip();
-        compound.subDistrict = blankToNull(request.subDistrict());
-        compound.community = blankToNull(request.community());
+        compound.subDistrict = ApiValues.blankToNull(request.subDistrict());
+        compound.community = ApiValues.blankToNull(request.community());
         compound.builtYear = request.builtYear();
         compound.households = request.households();
         compound.floorAreaM2 = request.floorAreaM2();
@@ -54,16 +52,12 @@ public class CompoundService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<CompoundView> list(String district, String community, PageRequest page) {
-        return page.toPage(compounds.page(blankToNull(district), blankToNull(community), page.after(),
+        return page.toPage(compounds.page(ApiValues.blankToNull(district), ApiValues.blankToNull(community), page.after(),
                 page.fetchSize()), c -> new Cursor(c.createdAt, c.id), CompoundService::view);
     }
 
     static CompoundView view(Compound c) {
         return new CompoundView(c.id, c.name, c.address, c.district, c.subDistrict, c.community, c.builtYear,
-                c.households, c.floorAreaM2, c.buildings, c.createdAt.atZone(ZONE).toOffsetDateTime(), c.version);
-    }
-
-    static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+                c.households, c.floorAreaM2, c.buildings, ApiValues.local(c.createdAt), c.version);
     }
 }

@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 import org.shequ.model.events.renovations.RenovationProjectEvent;
@@ -14,13 +13,12 @@ import org.shequ.platform.outbox.Outbox;
 import org.shequ.platform.problem.InvalidInputException;
 import org.shequ.renovations.project.api.ProjectRequest;
 import org.shequ.renovations.project.api.ProjectView;
+import org.shequ.platform.web.ApiValues;
 
 /** Plans a project and tells the suite, in one transaction. */
 @ApplicationScoped
 @Transactional
 public class ProjectService {
-
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final ProjectRepository projects;
     private final Outbox outbox;
@@ -75,7 +73,7 @@ public class ProjectService {
     static ProjectView view(Project p) {
         return new ProjectView(p.id, p.compoundId, p.title, p.category, p.status, p.description,
                 p.scope.stream().map(s -> new ProjectRequest.ScopeItemDto(s.item, s.quantity, s.unit)).toList(),
-                p.plannedStart, p.plannedEnd, p.contractor, p.budgetCny, p.createdAt.atZone(ZONE).toOffsetDateTime(),
-                p.updatedAt.atZone(ZONE).toOffsetDateTime(), p.version);
+                p.plannedStart, p.plannedEnd, p.contractor, p.budgetCny, ApiValues.local(p.createdAt),
+                ApiValues.local(p.updatedAt), p.version);
     }
 }

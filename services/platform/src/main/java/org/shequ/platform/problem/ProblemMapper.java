@@ -17,6 +17,7 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
@@ -38,6 +39,12 @@ import org.shequ.platform.web.RequestIds;
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    private final AllowedMethods allowedMethods;
+
+    public ProblemMapper(AllowedMethods allowedMethods) {
+        this.allowedMethods = allowedMethods;
+    }
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
@@ -122,7 +129,7 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response http(WebApplicationException e) {
+    public Response http(WebApplicationException e, UriInfo uri) {
         // The JSON reader wraps Jackson's failures in a bare 400; unwrap them to name the field.
         if (e.getCause() instanceof JsonProcessingException cause) {
             return json(cause);
@@ -140,6 +147,12 @@ public class ProblemMapper {
             Object value = e.getResponse().getHeaders().getFirst(header);
             if (value != null) {
                 answer.header(header, value);
+            }
+        }
+        if (status == 405 && e.getResponse().getHeaderString(HttpHeaders.ALLOW) == null) {
+            String allow = allowedMethods.allowOn(uri.getRequestUri().getPath());
+            if (!allow.isEmpty()) {
+                answer.header(HttpHeaders.ALLOW, allow);
             }
         }
         return answer.build();

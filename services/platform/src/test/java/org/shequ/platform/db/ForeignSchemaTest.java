@@ -10,12 +10,12 @@ import java.sql.Connection;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.shequ.platform.probe.ProbeDatabase;
-import org.shequ.testing.ShequInfraResource;
+import org.shequ.platform.probe.JwksInfraResource;
 import org.shequ.testing.TestInfra;
 
 /** A service pointed at a database that holds someone else's tables refuses to start instead of migrating into it. */
 @QuarkusTest
-@QuarkusTestResource(ShequInfraResource.class)
+@QuarkusTestResource(JwksInfraResource.class)
 class ForeignSchemaTest {
 
     @Test

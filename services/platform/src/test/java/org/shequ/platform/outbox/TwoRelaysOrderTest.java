@@ -33,7 +33,7 @@ import org.shequ.platform.probe.ProbeDatabase;
 import org.shequ.platform.probe.ProbeService;
 import org.shequ.platform.probe.api.ProbeRequest;
 import org.shequ.platform.probe.ProbeKind;
-import org.shequ.testing.ShequInfraResource;
+import org.shequ.platform.probe.JwksInfraResource;
 import org.shequ.testing.TestInfra;
 
 /**
@@ -42,7 +42,7 @@ import org.shequ.testing.TestInfra;
  * committed (versions 1, 2, 3 ... by first appearance), and none may be missing.
  */
 @QuarkusTest
-@QuarkusTestResource(ShequInfraResource.class)
+@QuarkusTestResource(JwksInfraResource.class)
 class TwoRelaysOrderTest {
 
     private static final int AGGREGATES = 20;
@@ -112,6 +112,9 @@ class TwoRelaysOrderTest {
                     firstSeenVersions.computeIfAbsent(record.key(), k -> new ArrayList<>()).add(version);
                 }
             }
+            System.out.printf("TwoRelaysOrderTest: %d events on %d keys, %d resent after the %s relay was killed%n",
+                    seenEventIds.size(), firstSeenVersions.size(), records.size() - seenEventIds.size(),
+                    killed == firstRelay ? "first" : "second");
             assertEquals(expected, seenEventIds.size(), "distinct events on the topic (duplicates: "
                     + (records.size() - seenEventIds.size()) + ")");
             for (Map.Entry<String, List<Long>> aggregate : firstSeenVersions.entrySet()) {

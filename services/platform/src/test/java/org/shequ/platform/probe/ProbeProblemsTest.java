@@ -18,12 +18,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.shequ.testing.ShequInfraResource;
 import org.shequ.testing.TestInfra;
 
 /** Conflicts, field paths, preconditions and security defaults as a client sees them: problem+json, nothing written. */
 @QuarkusTest
-@QuarkusTestResource(ShequInfraResource.class)
+@QuarkusTestResource(JwksInfraResource.class)
 class ProbeProblemsTest {
 
     @Test
@@ -141,6 +140,18 @@ class ProbeProblemsTest {
     }
 
     @Test
+    void tokensAreCheckedAgainstTheKeySetTheIdentityProviderPublishes() {
+        String location = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("mp.jwt.verify.publickey.location", String.class);
+        org.junit.jupiter.api.Assertions.assertTrue(location.startsWith("http://127.0.0.1:"), location);
+        given().contentType(ContentType.JSON).header("Authorization", admin()).body(body()).post("/api/v1/probes")
+                .then().statusCode(201);
+        given().contentType(ContentType.JSON)
+                .header("Authorization", "Bearer " + TestInfra.get().foreignToken("community-admin"))
+                .body(body()).post("/api/v1/probes").then().statusCode(401);
+    }
+
+    @Test
     void tokenForAnotherAudienceIsA401() {
         given().contentType(ContentType.JSON)
                 .header("Authorization", "Bearer " + TestInfra.get().tokenForAudience("community-admin", "payroll"))
@@ -149,6 +160,25 @@ class ProbeProblemsTest {
                 .header("WWW-Authenticate", containsString("Bearer"));
         given().contentType(ContentType.JSON).header("Authorization", admin()).body(body()).post("/api/v1/probes")
                 .then().statusCode(201);
+    }
+
+    @Test
+    void forwardingHeadersFromAPeerThatIsNotATrustedProxyAreIgnored() {
+        String location = given().contentType(ContentType.JSON).header("Authorization", admin())
+                .header("X-Forwarded-Host", "evil.example").header("X-Forwarded-Proto", "https")
+                .header("Forwarded", "host=evil.example;proto=https")
+                .body(body()).post("/api/v1/probes").then().statusCode(201).extract().header("Location");
+        org.junit.jupiter.api.Assertions.assertTrue(location.startsWith("http://127.0.0.1:")
+                || location.startsWith("http://localhost:"), location);
+    }
+
+    @Test
+    void wrongMethodSaysWhichMethodsThePathAllows() {
+        given().header("Authorization", admin()).delete("/api/v1/probes/x")
+                .then().statusCode(405).contentType("application/problem+json")
+                .header("Allow", equalTo("GET, HEAD, OPTIONS, PUT"));
+        given().header("Authorization", admin()).delete("/api/v1/probes")
+                .then().statusCode(405).header("Allow", equalTo("OPTIONS, POST"));
     }
 
     private static void assertUnchanged(ExtractableResponse<Response> probe, long events) throws Exception {

@@ -7,11 +7,17 @@ import org.shequ.model.cloudevents.EventJson;
 
 /**
  * RFC 9457 problem details, the body of every error response ({@code application/problem+json}).
- * {@code errors} lists every invalid field at once, so a form can mark them all in one round trip.
+ * {@code errors} lists every invalid field at once, so a form can mark them all in one round trip; {@code allowed}
+ * (an extension member) lists the actions a resource allows now, on a 409 for an action it does not.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(URI type, String title, int status, String detail, String instance, String requestId,
-                      List<FieldError> errors) {
+                      List<FieldError> errors, List<String> allowed) {
+
+    public Problem(URI type, String title, int status, String detail, String instance, String requestId,
+                   List<FieldError> errors) {
+        this(type, title, status, detail, instance, requestId, errors, null);
+    }
 
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final String TYPE_BASE = "urn:shequ:problem:";

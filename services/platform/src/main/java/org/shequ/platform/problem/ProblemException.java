@@ -37,4 +37,9 @@ public abstract class ProblemException extends RuntimeException {
     public List<FieldError> errors() {
         return errors;
     }
+
+    /** The actions allowed instead, for a refused action; null otherwise. */
+    public List<String> allowed() {
+        return null;
+    }
 }

@@ -48,7 +48,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
-        Response answer = respond(e.status(), e.slug(), e.title(), e.getMessage(), e.errors());
+        Response answer = respond(e.status(), e.slug(), e.title(), e.getMessage(), e.errors(), e.allowed());
         if (e instanceof ContentionException) {
             return Response.fromResponse(answer).header(HttpHeaders.RETRY_AFTER, ContentionException.RETRY_AFTER_SECONDS)
                     .build();
@@ -179,7 +179,13 @@ public class ProblemMapper {
     }
 
     static Response respond(int status, String slug, String title, String detail, List<FieldError> errors) {
-        Problem body = new Problem(Problem.type(slug), title, status, detail, null, RequestIds.current(), errors);
+        return respond(status, slug, title, detail, errors, null);
+    }
+
+    static Response respond(int status, String slug, String title, String detail, List<FieldError> errors,
+                            List<String> allowed) {
+        Problem body = new Problem(Problem.type(slug), title, status, detail, null, RequestIds.current(), errors,
+                allowed);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 

@@ -57,6 +57,15 @@ class LocalStackIT {
         assertEquals(400, invalid.statusCode());
         assertEquals("application/problem+json", invalid.headers().firstValue("Content-Type").orElseThrow());
 
+        String atTenPm = GATEWAY + "/api/v1/notices?limit=200&activeAt=2024-11-26T22:00%2B08:00";
+        int before = Suite.getJson(atTenPm).path("items").size();
+        Suite.shequ(DATA, "seed");
+        Suite.shequ(DATA, "seed");
+        JsonNode seeded = Suite.getJson(atTenPm).path("items");
+        assertEquals(before + 2, seeded.size(), "the seed's two 停水通知, once each after seeding twice");
+        assertEquals(1, Suite.getJson(GATEWAY + "/api/v1/notices?q=" + java.net.URLEncoder.encode("惠远西街",
+                java.nio.charset.StandardCharsets.UTF_8)).path("items").size(), "the 兴农路 notice, once");
+
         assertLoggedAsJsonWithRequestId("notices", requestId);
         assertLoggedAsJsonWithRequestId("gateway", requestId);
 

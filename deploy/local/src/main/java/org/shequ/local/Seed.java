@@ -11,12 +11,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * {@code shequ seed}: loads the sample data of the Yingze district newspaper page through the public API, as a
- * third party would. Safe to run twice: a notice whose title is already listed is skipped.
+ * third party would. Safe to run twice: a notice already listed with the same title, start and first road is skipped
+ * (both 停水通知 share their title and window, as printed; their roads tell them apart).
  */
 final class Seed {
 
@@ -33,8 +36,8 @@ final class Seed {
 
     void run() throws IOException, InterruptedException {
         for (JsonNode notice : notices()) {
-            String title = notice.path("title").asText();
-            if (exists(title)) {
+            String title = notice.path("title").asText() + " " + firstRoad(notice);
+            if (exists(notice)) {
                 System.out.println("exists   " + title);
                 continue;
             }
@@ -50,19 +53,26 @@ final class Seed {
         }
     }
 
-    private boolean exists(String title) throws IOException, InterruptedException {
+    private boolean exists(JsonNode notice) throws IOException, InterruptedException {
         HttpResponse<String> found = http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/v1/notices?limit=200&q="
-                + URLEncoder.encode(title, StandardCharsets.UTF_8))).build(),
+                + URLEncoder.encode(firstRoad(notice), StandardCharsets.UTF_8))).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         if (found.statusCode() != 200) {
             throw new IllegalStateException("GET /api/v1/notices → " + found.statusCode() + ": " + found.body());
         }
+        Instant startsAt = OffsetDateTime.parse(notice.path("startsAt").asText()).toInstant();
         for (JsonNode item : JSON.readTree(found.body()).path("items")) {
-            if (title.equals(item.path("title").asText())) {
+            if (notice.path("title").asText().equals(item.path("title").asText())
+                    && firstRoad(notice).equals(firstRoad(item))
+                    && startsAt.equals(OffsetDateTime.parse(item.path("startsAt").asText()).toInstant())) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static String firstRoad(JsonNode notice) {
+        return notice.path("areas").path(0).path("road").asText();
     }
 
     /** The request bodies in {@code seed/notices.json}: the two 停水通知 of 2024-11-26. */

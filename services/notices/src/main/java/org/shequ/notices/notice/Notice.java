@@ -64,9 +64,18 @@ public class Notice {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    /** Whether notice_day and notice_gram hold this notice (see NoticeSearchIndex). */
+    @Column(name = "search_indexed")
+    public boolean searchIndexed;
+
     /** Optimistic lock; clients see it as the ETag. */
     @Version
     public long version;
+
+    /** The status residents see at {@code now}: a published notice whose window has passed is EXPIRED. */
+    public NoticeStatus statusAt(Instant now) {
+        return status == NoticeStatus.PUBLISHED && !endsAt.isAfter(now) ? NoticeStatus.EXPIRED : status;
+    }
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "notice_area", joinColumns = @JoinColumn(name = "notice_id"))

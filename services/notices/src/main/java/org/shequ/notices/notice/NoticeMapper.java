@@ -1,5 +1,7 @@
 package org.shequ.notices.notice;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.shequ.model.events.notices.NoticeEvent;
 import org.shequ.notices.notice.api.AreaDto;
@@ -9,15 +11,32 @@ import org.shequ.platform.web.ApiValues;
 /** Entity to API record and to event snapshot; the only code that knows both shapes. */
 final class NoticeMapper {
 
+    /** A planned water outage is to be published at least this long before it starts. */
+    static final int MIN_WARNING_HOURS = 24;
+
     private NoticeMapper() {
     }
 
-    static NoticeView view(Notice n) {
-        return new NoticeView(n.id, n.kind, n.status, n.title, n.issuer, n.reason, n.instructions,
+    /** The notice as residents see it at {@code now} (EXPIRED once its window has passed). */
+    static NoticeView view(Notice n, Instant now) {
+        Integer warningHours = warningHours(n);
+        return new NoticeView(n.id, n.kind, n.statusAt(now), n.title, n.issuer, n.reason, n.instructions,
                 ApiValues.local(n.startsAt), ApiValues.local(n.endsAt),
                 n.areas.stream().map(NoticeMapper::area).toList(), n.community, n.contact,
                 ApiValues.local(n.publishedAt), ApiValues.local(n.cancelledAt), n.cancelReason, n.sequence,
+                warningHours, warningHours == null ? null : warningHours < MIN_WARNING_HOURS,
                 ApiValues.local(n.createdAt), ApiValues.local(n.updatedAt), n.version);
+    }
+
+    /**
+     * The whole hours residents had between a planned water outage's publication and its start (0 when it was
+     * published late or after it began); null for other kinds and for drafts.
+     */
+    static Integer warningHours(Notice n) {
+        if (n.kind != NoticeKind.WATER_OUTAGE || n.publishedAt == null) {
+            return null;
+        }
+        return (int) Math.max(0, Duration.between(n.publishedAt, n.startsAt).toHours());
     }
 
     static NoticeEvent.Snapshot snapshot(Notice n) {
@@ -38,7 +57,7 @@ final class NoticeMapper {
         return area;
     }
 
-    private static AreaDto area(NoticeArea a) {
+    static AreaDto area(NoticeArea a) {
         return new AreaDto(a.road, a.side, a.from, a.to, a.compound, a.description);
     }
 }

@@ -3,6 +3,7 @@ package org.shequ.notices.notice;
 import io.quarkus.panache.common.Parameters;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,12 +19,12 @@ import org.shequ.platform.problem.InvalidInputException;
  * {@code visible} is what the caller may see at all: drafts only for editors.
  */
 public record NoticeQuery(NoticeKind kind, NoticeStatus status, Instant activeAt, Instant from, Instant to,
-                          String text, String community, Cursor after, Set<NoticeStatus> visible) {
+                          String text, String community, Cursor after, Set<NoticeStatus> visible, Instant now) {
 
     private static final int MAX_TEXT = 100;
 
     public static NoticeQuery parse(String kind, String status, String activeAt, String from, String to, String text,
-                                    String community, Cursor after, boolean editor) {
+                                    String community, Cursor after, boolean editor, Instant now) {
         List<FieldError> errors = new ArrayList<>();
         NoticeQuery query = new NoticeQuery(
                 enumOf(NoticeKind.class, "kind", kind, errors),
@@ -34,7 +35,8 @@ public record NoticeQuery(NoticeKind kind, NoticeStatus status, Instant activeAt
                 bounded("q", text, errors),
                 bounded("community", community, errors),
                 after,
-                editor ? EnumSet.allOf(NoticeStatus.class) : EnumSet.of(NoticeStatus.PUBLISHED, NoticeStatus.CANCELLED));
+                editor ? EnumSet.allOf(NoticeStatus.class) : EnumSet.of(NoticeStatus.PUBLISHED, NoticeStatus.CANCELLED),
+                now);
         if (query.from != null && query.to != null && query.to.isBefore(query.from)) {
             errors.add(new FieldError("to", "must not be before from"));
         }
@@ -44,14 +46,50 @@ public record NoticeQuery(NoticeKind kind, NoticeStatus status, Instant activeAt
         return query;
     }
 
-    void appendTo(StringBuilder where, Parameters params) {
+    /**
+     * The whole query, driven by the index that keeps it proportional to what it finds: the day index for
+     * {@code activeAt}, the postings of the text's rarest gram for {@code q}, else the listing index. The exact
+     * conditions are checked on the notice in every case; the driver only narrows where to look.
+     */
+    String hql(Parameters params, String gram) {
+        String select;
+        String key;
+        String keyId;
+        StringBuilder where = new StringBuilder();
+        if (activeAt != null) {
+            select = "select n from NoticeDay d join Notice n on n.id = d.noticeId";
+            where.append("d.day = :day");
+            params.and("day", activeAt.atZone(ZoneOffset.UTC).toLocalDate());
+            key = "n.createdAt";
+            keyId = "n.id";
+            if (gram != null) {
+                where.append(" and exists (select 1 from NoticeGram g where g.gram = :gram and g.noticeId = n.id)");
+                params.and("gram", gram);
+            }
+        } else if (gram != null) {
+            select = "select n from NoticeGram g join Notice n on n.id = g.noticeId";
+            where.append("g.gram = :gram");
+            params.and("gram", gram);
+            key = "g.createdAt";
+            keyId = "g.noticeId";
+        } else {
+            select = "select n from Notice n";
+            where.append("1 = 1");
+            key = "n.createdAt";
+            keyId = "n.id";
+        }
         where.append(" and n.status in :visible");
         params.and("visible", visible);
         if (kind != null) {
             where.append(" and n.kind = :kind");
             params.and("kind", kind);
         }
-        if (status != null) {
+        if (status == NoticeStatus.EXPIRED || status == NoticeStatus.PUBLISHED) {
+            // EXPIRED is not stored: it is a published notice whose window has passed.
+            where.append(" and n.status = :status and n.endsAt ").append(status == NoticeStatus.EXPIRED ? "<=" : ">")
+                    .append(" :now");
+            params.and("status", NoticeStatus.PUBLISHED).and("now", now);
+        } else if (status != null) {
             where.append(" and n.status = :status");
             params.and("status", status);
         }
@@ -78,9 +116,11 @@ public record NoticeQuery(NoticeKind kind, NoticeStatus status, Instant activeAt
             params.and("text", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         if (after != null) {
-            where.append(" and (n.createdAt < :afterAt or (n.createdAt = :afterAt and n.id < :afterId))");
+            where.append(" and (").append(key).append(" < :afterAt or (").append(key).append(" = :afterAt and ")
+                    .append(keyId).append(" < :afterId))");
             params.and("afterAt", after.at()).and("afterId", after.id());
         }
+        return select + " where " + where + " order by " + key + " desc, " + keyId + " desc";
     }
 
     private static <E extends Enum<E>> E enumOf(Class<E> type, String field, String value, List<FieldError> errors) {

@@ -3,18 +3,118 @@ package org.shequ.notices.notice;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 @ApplicationScoped
 public class NoticeRepository implements PanacheRepositoryBase<Notice, String> {
 
-    /** One page in listing order (newest first), fetching one extra row to know whether another page follows. */
+    /** One page in listing order (newest first); {@code limit} rows at most. */
     List<Notice> page(NoticeQuery query, int limit) {
-        StringBuilder where = new StringBuilder("1 = 1");
+        String gram = null;
+        if (query.text() != null) {
+            Set<String> grams = NoticeSearchIndex.grams(query.text());
+            if (!grams.isEmpty()) {
+                Optional<String> rarest = rarest(grams);
+                if (rarest.isEmpty()) {
+                    return List.of(); // a gram no notice has: no notice holds the text
+                }
+                gram = rarest.get();
+            }
+        }
         Parameters params = new Parameters();
-        query.appendTo(where, params);
-        return find("from Notice n where " + where + " order by n.createdAt desc, n.id desc", params)
-                .range(0, limit)
-                .list();
+        var select = getEntityManager().createQuery(query.hql(params, gram), Notice.class).setMaxResults(limit);
+        params.map().forEach(select::setParameter);
+        return select.getResultList();
+    }
+
+    /** The gram with the fewest postings, or empty when one of them has none. */
+    private Optional<String> rarest(Set<String> grams) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> counts = getEntityManager()
+                .createNativeQuery("SELECT gram, df FROM notice_gram_df WHERE gram IN (?1)")
+                .setParameter(1, grams)
+                .getResultList();
+        if (counts.size() < grams.size()) {
+            return Optional.empty();
+        }
+        return counts.stream().min(Comparator.comparingLong(row -> ((Number) row[1]).longValue()))
+                .map(row -> (String) row[0]);
+    }
+
+    /** Keeps the message residents are sent now, numbered by the notice's sequence, for CAP's references. */
+    void recordAlert(Notice notice, String msgType, Instant sentAt) {
+        // The notice's version-checked UPDATE goes first: a concurrent change must fail there, as stale (412), not
+        // on this row's key, which Hibernate would otherwise insert before updating the notice.
+        flush();
+        NoticeAlert alert = new NoticeAlert();
+        alert.noticeId = notice.id;
+        alert.sequence = notice.sequence;
+        alert.msgType = msgType;
+        alert.sentAt = sentAt;
+        getEntityManager().persist(alert);
+    }
+
+    /** The messages sent about a notice, first to last. */
+    public List<NoticeAlert> alerts(String noticeId) {
+        return getEntityManager()
+                .createQuery("from NoticeAlert a where a.noticeId = :id order by a.sequence", NoticeAlert.class)
+                .setParameter("id", noticeId)
+                .getResultList();
+    }
+
+    /**
+     * Published and cancelled notices that end after {@code since}, soonest first, for the feeds: ids first with the
+     * limit, then those notices with their areas, so the limit is applied by the database, not in memory.
+     */
+    public List<Notice> feed(Instant since, int limit) {
+        List<String> ids = getEntityManager()
+                .createQuery("select n.id from Notice n where n.status in :shown and n.endsAt > :since"
+                        + " order by n.startsAt, n.id", String.class)
+                .setParameter("shown", java.util.EnumSet.of(NoticeStatus.PUBLISHED, NoticeStatus.CANCELLED))
+                .setParameter("since", since)
+                .setMaxResults(limit)
+                .getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager()
+                .createQuery("select distinct n from Notice n left join fetch n.areas where n.id in :ids"
+                        + " order by n.startsAt, n.id", Notice.class)
+                .setParameter("ids", ids)
+                .getResultList();
+    }
+
+    /** The public notices changed last, newest first (index {@code ix_notice_updated}, scanned backwards). */
+    public List<Notice> recentlyChanged(int limit) {
+        return getEntityManager()
+                .createQuery("from Notice n where n.status <> :draft order by n.updatedAt desc, n.id desc", Notice.class)
+                .setParameter("draft", NoticeStatus.DRAFT)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** When the newest change residents could see was made: what the feeds' ETag and Last-Modified follow. */
+    public Instant lastPublicChange() {
+        return getEntityManager()
+                .createQuery("select max(n.updatedAt) from Notice n where n.status in :shown", Instant.class)
+                .setParameter("shown", java.util.EnumSet.of(NoticeStatus.PUBLISHED, NoticeStatus.CANCELLED))
+                .getSingleResult();
+    }
+
+    /**
+     * Published notices that have not ended at {@code now}: running or upcoming, a few hundred at most however many
+     * notices have ever been published (index {@code ix_notice_status_ends}). Their areas come in the same query.
+     */
+    List<Notice> runningOrUpcoming(Instant now) {
+        return getEntityManager()
+                .createQuery("select distinct n from Notice n left join fetch n.areas where n.status = :published"
+                        + " and n.endsAt > :now order by n.startsAt, n.id", Notice.class)
+                .setParameter("published", NoticeStatus.PUBLISHED)
+                .setParameter("now", now)
+                .getResultList();
     }
 }

@@ -3,10 +3,13 @@ package org.shequ.notices.notice;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -15,12 +18,16 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shequ.model.api.Page;
+import org.shequ.notices.notice.api.AffectingNoticeView;
+import org.shequ.notices.notice.api.CancelRequest;
 import org.shequ.notices.notice.api.NoticeRequest;
+import org.shequ.notices.notice.api.NoticeUpdate;
 import org.shequ.notices.notice.api.NoticeView;
 import org.shequ.platform.paging.PageRequest;
 import org.shequ.platform.problem.ResourceNotFoundException;
@@ -37,11 +44,15 @@ public class NoticeResource {
     static final String[] EDITORS = {Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN, Roles.INTEGRATION};
 
     private final NoticeService service;
+    private final AffectingNotices affecting;
     private final SecurityIdentity identity;
+    private final Clock clock;
 
-    public NoticeResource(NoticeService service, SecurityIdentity identity) {
+    public NoticeResource(NoticeService service, AffectingNotices affecting, SecurityIdentity identity, Clock clock) {
         this.service = service;
+        this.affecting = affecting;
         this.identity = identity;
+        this.clock = clock;
     }
 
     @POST
@@ -51,6 +62,52 @@ public class NoticeResource {
     public Response create(NoticeRequest request, @Context UriInfo uri) {
         NoticeView created = service.create(request, Roles.actor(identity));
         return Versioned.created(uri, created.id(), created.version(), created);
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN, Roles.INTEGRATION}) // = EDITORS
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Change a notice", description = "The whole new content, with If-Match (428 without it, 412 "
+            + "when stale). A change to a published notice raises its sequence and emits .updated.v1.")
+    public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, NoticeUpdate update) {
+        NoticeView updated = service.update(id, Versioned.expected(ifMatch), update);
+        return Response.ok(updated).tag(Versioned.etag(updated.version())).build();
+    }
+
+    @POST
+    @Path("{id}/publish")
+    @Consumes(MediaType.WILDCARD) // no body to send
+    @RolesAllowed({Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN, Roles.INTEGRATION}) // = EDITORS
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Publish a draft", description = "409 from any other status. If-Match is honoured when sent.")
+    public Response publish(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+        NoticeView published = service.publish(id, ifMatch == null ? null : Versioned.expected(ifMatch));
+        return Response.ok(published).tag(Versioned.etag(published.version())).build();
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @RolesAllowed({Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN, Roles.INTEGRATION}) // = EDITORS
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Cancel a published notice", description = "With the reason residents will read; raises "
+            + "sequence and emits .cancelled.v1. 409 unless PUBLISHED and not yet over.")
+    public Response cancel(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+                           @Valid @NotNull CancelRequest request) {
+        NoticeView cancelled = service.cancel(id, ifMatch == null ? null : Versioned.expected(ifMatch),
+                request.reason());
+        return Response.ok(cancelled).tag(Versioned.etag(cancelled.version())).build();
+    }
+
+    @GET
+    @PermitAll
+    @Path("affecting")
+    @Operation(summary = "Am I affected?", description = "Published notices, running or upcoming, one of whose areas "
+            + "the address names (see docs/ADDRESS-MATCHING.md); each with the areas that matched.")
+    public Page<AffectingNoticeView> affecting(
+            @Parameter(description = "A street address or compound, e.g. 新建路12号 or 胜利东街7号院6号楼")
+            @QueryParam("address") String address) {
+        return new Page<>(affecting.at(address), null);
     }
 
     @GET
@@ -73,7 +130,8 @@ public class NoticeResource {
                                  @QueryParam("community") String community, @QueryParam("cursor") String cursor,
                                  @Parameter(description = "1–200, default 50") @QueryParam("limit") String limit) {
         PageRequest page = PageRequest.of(cursor, limit);
-        return service.list(NoticeQuery.parse(kind, status, activeAt, from, to, q, community, page.after(), isEditor()), page);
+        return service.list(NoticeQuery.parse(kind, status, activeAt, from, to, q, community, page.after(), isEditor(),
+                clock.instant()), page);
     }
 
     private boolean isEditor() {

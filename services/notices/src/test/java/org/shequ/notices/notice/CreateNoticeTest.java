@@ -77,7 +77,9 @@ class CreateNoticeTest {
         Instant before = Instant.now();
         String id = given().contentType(ContentType.JSON).header("Authorization", bearer("integration"))
                 .body(body).post("/api/v1/notices")
-                .then().statusCode(201).body("status", equalTo("PUBLISHED")).body("sequence", equalTo(0))
+                .then().statusCode(201).body("sequence", equalTo(0))
+                // published, and its window (2024-11-26) has passed, so residents see it as EXPIRED
+                .body("status", equalTo("EXPIRED"))
                 .extract().path("id");
         given().get("/api/v1/notices/" + id).then().statusCode(200).body("id", equalTo(id));
 

@@ -65,6 +65,42 @@ class ListNoticesTest {
     }
 
     @Test
+    void textSearchFindsTitleReasonAndAreasAndPagesWithoutRepeats() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String community = "迎泽区-" + tag;
+        List<String> created = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Map<String, Object> notice = waterOutage("停水通知 " + i);
+            notice.put("community", community);
+            notice.put("reason", "配合第" + tag + "号给水工程");
+            notice.put("areas", List.of(Map.of("road", "双塔寺街", "compound", "煤化所小区" + tag)));
+            notice.put("publish", true);
+            created.add(0, given().contentType(ContentType.JSON).header("Authorization", bearer("community-admin"))
+                    .body(notice).post("/api/v1/notices").then().statusCode(201).extract().path("id"));
+        }
+        // By reason (a term only these notices have), by area, by a title word, and not by what none has.
+        given().queryParam("q", "第" + tag + "号").get("/api/v1/notices").then().body("items.id", equalTo(created));
+        given().queryParam("q", "煤化所小区" + tag).get("/api/v1/notices").then().body("items.id", equalTo(created));
+        given().queryParam("q", "停水通知 3").queryParam("community", community).get("/api/v1/notices").then()
+                .body("items", hasSize(1));
+        given().queryParam("q", "不存在的词" + tag).get("/api/v1/notices").then().body("items", hasSize(0));
+        given().queryParam("q", "煤").queryParam("community", community).get("/api/v1/notices").then()
+                .body("items", hasSize(5));
+
+        List<String> seen = new ArrayList<>();
+        String cursor = "";
+        do {
+            var page = given().queryParam("q", "第" + tag + "号").queryParam("limit", 2).queryParam("cursor", cursor)
+                    .get("/api/v1/notices").then().statusCode(200).extract().jsonPath();
+            seen.addAll(page.getList("items.id"));
+            cursor = page.getString("nextCursor");
+        } while (cursor != null);
+        assertEquals(created, seen);
+        given().queryParam("q", "双塔寺街").queryParam("activeAt", "2024-11-26T23:00:00+08:00")
+                .queryParam("community", community).get("/api/v1/notices").then().body("items", hasSize(5));
+    }
+
+    @Test
     void draftsAreListedOnlyForEditors() {
         String community = "幸福社区-" + UUID.randomUUID();
         Map<String, Object> draft = waterOutage("草稿");

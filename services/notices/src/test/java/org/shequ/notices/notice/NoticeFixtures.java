@@ -41,6 +41,47 @@ final class NoticeFixtures {
         return count("select count(*) from outbox_event");
     }
 
+    /** The two 停水通知 exactly as {@code shequ seed} loads them (新建路; 兴农路 and 惠远西街). */
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> seedNotices() {
+        try (var in = NoticeFixtures.class.getResourceAsStream("/seed/notices.json")) {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readValue(in, List.class);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A seed notice moved to start {@code days} from now, for what depends on "running or upcoming". */
+    static Map<String, Object> seedNoticeFromNow(int index, int days) {
+        Map<String, Object> notice = new HashMap<>(seedNotices().get(index));
+        java.time.OffsetDateTime start = java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(8)).plusDays(days)
+                .withNano(0);
+        notice.put("startsAt", start.toString());
+        notice.put("endsAt", start.plusHours(12).toString());
+        notice.remove("publishedAt");
+        return notice;
+    }
+
+    /** The content of a notice for PUT: what POST takes, less publish and publishedAt. */
+    static Map<String, Object> content(Map<String, Object> notice) {
+        Map<String, Object> content = new HashMap<>(notice);
+        content.remove("publish");
+        content.remove("publishedAt");
+        return content;
+    }
+
+    /** POSTs a notice as a community admin; returns its id. */
+    static String create(Map<String, Object> body) {
+        return io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.JSON)
+                .header("Authorization", bearer("community-admin")).body(body)
+                .post("/api/v1/notices").then().statusCode(201).extract().path("id");
+    }
+
+    static String etag(String id) {
+        return io.restassured.RestAssured.given().header("Authorization", bearer("community-admin"))
+                .get("/api/v1/notices/" + id).then().statusCode(200).extract().header("ETag");
+    }
+
     static String bearer(String role) {
         return "Bearer " + TestInfra.get().token(role);
     }

@@ -25,6 +25,10 @@ public record NoticeView(
         OffsetDateTime cancelledAt,
         String cancelReason,
         @Schema(description = "Rises with each change to a published notice") int sequence,
+        @Schema(description = "Hours between publication and start that residents had to prepare "
+                + "(planned water outages)") Integer warningHours,
+        @Schema(description = "True when a planned water outage was published less than 24 hours before it starts")
+        Boolean lateWarning,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
         @JsonIgnore @Schema(hidden = true) long version) {

@@ -11,9 +11,9 @@ CREATE TABLE notice_day (
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- notice_gram: every two-character sequence of a notice's normalised title, reason and areas, with the notice's
--- creation time so that a search walks one gram's postings newest first and stops at a page. notice_gram_df counts
--- postings per gram, so a search starts from the rarest gram of its text. (MySQL's ngram full-text parser would do
--- this, but MariaDB has none; this works on both.)
+-- creation time so that a search walks one gram's postings newest first and stops at a page. A search starts from
+-- the rarest gram of its text, judged by counting at most a thousand postings of each. (MySQL's ngram full-text
+-- parser would do this, but MariaDB has none; this works on both.)
 CREATE TABLE notice_gram (
     gram       VARCHAR(2)  CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
     created_at DATETIME(6) NOT NULL,
@@ -22,12 +22,6 @@ CREATE TABLE notice_gram (
     KEY ix_notice_gram_notice (notice_id),
     CONSTRAINT fk_notice_gram_notice FOREIGN KEY (notice_id) REFERENCES notice (id) ON DELETE CASCADE
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
-
-CREATE TABLE notice_gram_df (
-    gram VARCHAR(2) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
-    df   INT        NOT NULL,
-    PRIMARY KEY (gram)
-) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin;
 
 -- Notices written before this version are indexed once at start-up (NoticeSearchIndex), then marked.
 ALTER TABLE notice ADD COLUMN search_indexed TINYINT NOT NULL DEFAULT 0, ADD KEY ix_notice_unindexed (search_indexed);

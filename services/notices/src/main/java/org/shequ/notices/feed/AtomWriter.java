@@ -1,5 +1,7 @@
 package org.shequ.notices.feed;
 
+import static org.shequ.notices.feed.Xml.text;
+
 import java.io.StringWriter;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -73,11 +75,5 @@ final class AtomWriter {
 
     private static String time(Instant instant) {
         return ApiValues.local(instant).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-    }
-
-    private static void text(XMLStreamWriter xml, String element, String value) throws XMLStreamException {
-        xml.writeStartElement(element);
-        xml.writeCharacters(value);
-        xml.writeEndElement();
     }
 }

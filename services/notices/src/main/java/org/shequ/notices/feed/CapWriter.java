@@ -1,5 +1,7 @@
 package org.shequ.notices.feed;
 
+import static org.shequ.notices.feed.Xml.text;
+
 import java.io.StringWriter;
 import java.time.Duration;
 import java.time.Instant;
@@ -134,11 +136,5 @@ final class CapWriter {
 
     static String time(Instant instant) {
         return ApiValues.local(instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)).format(CAP_TIME);
-    }
-
-    private static void text(XMLStreamWriter xml, String element, String value) throws XMLStreamException {
-        xml.writeStartElement(element);
-        xml.writeCharacters(value);
-        xml.writeEndElement();
     }
 }

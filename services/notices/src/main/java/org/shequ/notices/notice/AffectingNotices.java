@@ -3,18 +3,39 @@ package org.shequ.notices.notice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.shequ.notices.address.AddressMatcher;
 import org.shequ.notices.notice.api.AffectingNoticeView;
 import org.shequ.notices.notice.api.AreaDto;
+import org.shequ.notices.notice.api.NoticeView;
 import org.shequ.platform.problem.InvalidInputException;
 
-/** "Am I affected?": the published notices, running or upcoming, one of whose areas the address names. */
+/**
+ * "Am I affected?": the published notices, running or upcoming, one of whose areas the address names. The running
+ * and upcoming notices (a few hundred) are kept in memory between public changes: each question costs one indexed
+ * look-up of the latest change ({@code ix_notice_status_updated}) and the matching, not a reload.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class AffectingNotices {
+
+    /**
+     * Reloaded at least this often too: replicas' clocks may disagree by a little, so a change stamped earlier than
+     * the latest one seen would not show as a change; this bounds how long it can go unseen.
+     */
+    private static final Duration MAX_AGE = Duration.ofSeconds(5);
+
+    /** The running and upcoming notices as of the latest public change, as residents see them. */
+    private record Candidates(Instant asOf, Instant loadedAt, List<Candidate> notices) {
+    }
+
+    private record Candidate(NoticeView view, Instant endsAt, List<NoticeArea> areas) {
+    }
+
+    private volatile Candidates candidates = new Candidates(null, Instant.EPOCH, List.of());
 
     static final int MAX_ADDRESS = 200;
 
@@ -27,26 +48,51 @@ public class AffectingNotices {
     }
 
     public List<AffectingNoticeView> at(String address) {
+        String checked = checked(address);
         Instant now = clock.instant();
-        return matching(checked(address), notices.runningOrUpcoming(now)).stream()
-                .map(match -> new AffectingNoticeView(NoticeMapper.view(match.notice(), now), match.areas()))
-                .toList();
+        List<AffectingNoticeView> found = new ArrayList<>();
+        for (Candidate candidate : current(now).notices()) {
+            List<AreaDto> matched = matchedAreas(checked, candidate.areas());
+            if (candidate.endsAt().isAfter(now) && !matched.isEmpty()) {
+                found.add(new AffectingNoticeView(candidate.view(), matched));
+            }
+        }
+        return found;
+    }
+
+    /** The cached candidates, reloaded when a public change happened since (or they were loaded before now). */
+    private Candidates current(Instant now) {
+        Instant lastChange = notices.lastPublicChange();
+        Candidates cached = candidates;
+        if (cached.asOf() == null || !cached.asOf().equals(lastChange)
+                || cached.loadedAt().plus(MAX_AGE).isBefore(now)) {
+            List<Candidate> loaded = notices.runningOrUpcoming(now).stream()
+                    .map(n -> new Candidate(NoticeMapper.view(n, now), n.endsAt, List.copyOf(n.areas)))
+                    .toList();
+            cached = new Candidates(lastChange, now, loaded);
+            candidates = cached;
+        }
+        return cached;
     }
 
     /** Those of {@code among} that the address names, with the areas that matched; the calendar uses it too. */
     public List<Match> matching(String address, List<Notice> among) {
         List<Match> matches = new ArrayList<>();
         for (Notice notice : among) {
-            List<AreaDto> matched = notice.areas.stream()
-                    .filter(area -> (area.road != null && AddressMatcher.namesRoad(address, area.road))
-                            || (area.compound != null && AddressMatcher.namesCompound(address, area.compound)))
-                    .map(NoticeMapper::area)
-                    .toList();
+            List<AreaDto> matched = matchedAreas(address, notice.areas);
             if (!matched.isEmpty()) {
                 matches.add(new Match(notice, matched));
             }
         }
         return matches;
+    }
+
+    private static List<AreaDto> matchedAreas(String address, List<NoticeArea> areas) {
+        return areas.stream()
+                .filter(area -> (area.road != null && AddressMatcher.namesRoad(address, area.road))
+                        || (area.compound != null && AddressMatcher.namesCompound(address, area.compound)))
+                .map(NoticeMapper::area)
+                .toList();
     }
 
     public static String checked(String address) {

@@ -4,13 +4,14 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 @ApplicationScoped
 public class NoticeRepository implements PanacheRepositoryBase<Notice, String> {
+
+    static final int RARITY_CAP = 1_000;
 
     /** One page in listing order (newest first); {@code limit} rows at most. */
     List<Notice> page(NoticeQuery query, int limit) {
@@ -31,18 +32,28 @@ public class NoticeRepository implements PanacheRepositoryBase<Notice, String> {
         return select.getResultList();
     }
 
-    /** The gram with the fewest postings, or empty when one of them has none. */
+    /**
+     * The gram with the fewest postings, counting at most {@link #RARITY_CAP} of each (an index range, so a thousand
+     * entries at worst), or empty when one of them has none: then no notice holds the text.
+     */
     private Optional<String> rarest(Set<String> grams) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> counts = getEntityManager()
-                .createNativeQuery("SELECT gram, df FROM notice_gram_df WHERE gram IN (?1)")
-                .setParameter(1, grams)
-                .getResultList();
-        if (counts.size() < grams.size()) {
-            return Optional.empty();
+        String rarest = null;
+        long fewest = Long.MAX_VALUE;
+        for (String gram : grams) {
+            long postings = ((Number) getEntityManager()
+                    .createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM notice_gram WHERE gram = ?1 LIMIT "
+                            + RARITY_CAP + ") capped")
+                    .setParameter(1, gram)
+                    .getSingleResult()).longValue();
+            if (postings == 0) {
+                return Optional.empty();
+            }
+            if (postings < fewest) {
+                fewest = postings;
+                rarest = gram;
+            }
         }
-        return counts.stream().min(Comparator.comparingLong(row -> ((Number) row[1]).longValue()))
-                .map(row -> (String) row[0]);
+        return Optional.ofNullable(rarest);
     }
 
     /** Keeps the message residents are sent now, numbered by the notice's sequence, for CAP's references. */
@@ -97,12 +108,26 @@ public class NoticeRepository implements PanacheRepositoryBase<Notice, String> {
                 .getResultList();
     }
 
-    /** When the newest change residents could see was made: what the feeds' ETag and Last-Modified follow. */
+    /**
+     * When the newest change residents could see was made: what the feeds' ETag and the "affecting" cache follow.
+     * One MAX per status, each answered from the end of {@code ix_notice_status_updated}; a single MAX over
+     * {@code status IN (…)} would scan the index.
+     */
     public Instant lastPublicChange() {
-        return getEntityManager()
-                .createQuery("select max(n.updatedAt) from Notice n where n.status in :shown", Instant.class)
-                .setParameter("shown", java.util.EnumSet.of(NoticeStatus.PUBLISHED, NoticeStatus.CANCELLED))
+        Object last = getEntityManager().createNativeQuery("SELECT MAX(t) FROM ("
+                        + "SELECT MAX(updated_at) AS t FROM notice WHERE status = 'PUBLISHED' UNION ALL "
+                        + "SELECT MAX(updated_at) FROM notice WHERE status = 'CANCELLED') latest")
                 .getSingleResult();
+        if (last == null) {
+            return null;
+        }
+        if (last instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toLocalDateTime().toInstant(java.time.ZoneOffset.UTC);
+        }
+        if (last instanceof java.time.LocalDateTime local) {
+            return local.toInstant(java.time.ZoneOffset.UTC);
+        }
+        return (Instant) last;
     }
 
     /**

@@ -19,8 +19,8 @@ import org.shequ.notices.address.AddressMatcher;
 
 /**
  * Keeps {@code notice_day} and {@code notice_gram} in step with a notice, in the transaction that changes it (see
- * {@code V4__notice_search.sql}). Grams are counted in {@code notice_gram_df} when written and not uncounted when a
- * notice changes: the counts only choose which gram a search starts from, so an estimate is enough.
+ * {@code V4__notice_search.sql}). Nothing here is shared between notices (no counters), so concurrent writers of
+ * different notices never wait on each other.
  */
 @ApplicationScoped
 public class NoticeSearchIndex {
@@ -36,12 +36,25 @@ public class NoticeSearchIndex {
 
     /** Writes the notice's days and grams anew; call in the notice's transaction, after its fields are set. */
     void index(Notice notice) {
+        index(notice, false);
+    }
+
+    /** The same for a notice written just now: nothing to delete, and no gap locks taken by deleting nothing. */
+    void indexNew(Notice notice) {
+        index(notice, true);
+    }
+
+    private void index(Notice notice, boolean isNew) {
         notice.searchIndexed = true; // before the flush below, so the notice is written once
         // The notice's own INSERT or version-checked UPDATE first: a stale change fails there (412) before it
         // touches the shared index rows.
         em.flush();
-        em.createNativeQuery("DELETE FROM notice_day WHERE notice_id = ?1").setParameter(1, notice.id).executeUpdate();
-        em.createNativeQuery("DELETE FROM notice_gram WHERE notice_id = ?1").setParameter(1, notice.id).executeUpdate();
+        if (!isNew) {
+            em.createNativeQuery("DELETE FROM notice_day WHERE notice_id = ?1").setParameter(1, notice.id)
+                    .executeUpdate();
+            em.createNativeQuery("DELETE FROM notice_gram WHERE notice_id = ?1").setParameter(1, notice.id)
+                    .executeUpdate();
+        }
         List<LocalDate> days = days(notice.startsAt, notice.endsAt);
         insert("INSERT INTO notice_day (day, notice_id) VALUES ", days.size(), "(?, ?)", (i, params) -> {
             params.add(days.get(i));
@@ -54,9 +67,6 @@ public class NoticeSearchIndex {
                     params.add(notice.createdAt);
                     params.add(notice.id);
                 });
-        // Sorted, so that two notices written at once lock the shared counters in the same order.
-        insert("INSERT INTO notice_gram_df (gram, df) VALUES ", grams.size(), "(?, 1)",
-                (i, params) -> params.add(grams.get(i)), " ON DUPLICATE KEY UPDATE df = df + 1");
     }
 
     /** The UTC days from the window's start to its last instant. */
@@ -105,12 +115,8 @@ public class NoticeSearchIndex {
         void bind(int index, List<Object> params);
     }
 
-    private void insert(String prefix, int rows, String values, Row row) {
-        insert(prefix, rows, values, row, "");
-    }
-
     /** One multi-row INSERT with ordinal parameters (?1, ?2 …), the style Hibernate's native queries take. */
-    private void insert(String prefix, int rows, String values, Row row, String suffix) {
+    private void insert(String prefix, int rows, String values, Row row) {
         if (rows == 0) {
             return;
         }
@@ -128,7 +134,7 @@ public class NoticeSearchIndex {
                 }
             }
         }
-        var query = em.createNativeQuery(sql.append(suffix).toString());
+        var query = em.createNativeQuery(sql.toString());
         for (int i = 0; i < params.size(); i++) {
             query.setParameter(i + 1, params.get(i));
         }

@@ -54,26 +54,16 @@ public class NoticeService {
     }
 
     public NoticeView create(@Valid @NotNull NoticeRequest request, String actor) {
-        check(request.kind(), request.startsAt(), request.endsAt(), request.areasOrEmpty());
         Instant now = clock.instant();
         Notice notice = new Notice();
         notice.id = UUID.randomUUID().toString();
-        notice.kind = request.kind();
-        notice.title = request.title().strip();
-        notice.issuer = request.issuer().strip();
-        notice.reason = ApiValues.blankToNull(request.reason());
-        notice.instructions = ApiValues.blankToNull(request.instructions());
-        notice.startsAt = request.startsAt().toInstant();
-        notice.endsAt = request.endsAt().toInstant();
-        notice.community = ApiValues.blankToNull(request.community());
-        notice.contact = ApiValues.blankToNull(request.contact());
-        notice.areas.addAll(request.areasOrEmpty().stream().map(NoticeMapper::entity).toList());
+        apply(request.content(), notice);
         notice.createdAt = now;
         notice.updatedAt = now;
         notice.createdBy = actor;
         notice.status = NoticeStatus.DRAFT;
         notices.persist(notice);
-        searchIndex.index(notice);
+        searchIndex.indexNew(notice);
         if (request.publishNow()) {
             publish(notice, request.publishedAt() != null ? request.publishedAt().toInstant() : now);
         } else {
@@ -86,18 +76,7 @@ public class NoticeService {
     public NoticeView update(String id, long expectedVersion, @Valid @NotNull NoticeUpdate update) {
         Instant now = clock.instant();
         Notice notice = current(id, expectedVersion, "update", now);
-        check(update.kind(), update.startsAt(), update.endsAt(), update.areasOrEmpty());
-        notice.kind = update.kind();
-        notice.title = update.title().strip();
-        notice.issuer = update.issuer().strip();
-        notice.reason = ApiValues.blankToNull(update.reason());
-        notice.instructions = ApiValues.blankToNull(update.instructions());
-        notice.startsAt = update.startsAt().toInstant();
-        notice.endsAt = update.endsAt().toInstant();
-        notice.community = ApiValues.blankToNull(update.community());
-        notice.contact = ApiValues.blankToNull(update.contact());
-        notice.areas.clear();
-        notice.areas.addAll(update.areasOrEmpty().stream().map(NoticeMapper::entity).toList());
+        apply(update, notice);
         notice.updatedAt = now;
         searchIndex.index(notice);
         if (notice.status == NoticeStatus.PUBLISHED) {
@@ -143,6 +122,22 @@ public class NoticeService {
         Instant now = query.now();
         return page.toPage(notices.page(query, page.fetchSize()), n -> new Cursor(n.createdAt, n.id),
                 n -> NoticeMapper.view(n, now));
+    }
+
+    /** The content of a new or changed notice, after the rules across its fields. */
+    private static void apply(NoticeUpdate content, Notice notice) {
+        check(content.kind(), content.startsAt(), content.endsAt(), content.areasOrEmpty());
+        notice.kind = content.kind();
+        notice.title = content.title().strip();
+        notice.issuer = content.issuer().strip();
+        notice.reason = ApiValues.blankToNull(content.reason());
+        notice.instructions = ApiValues.blankToNull(content.instructions());
+        notice.startsAt = content.startsAt().toInstant();
+        notice.endsAt = content.endsAt().toInstant();
+        notice.community = ApiValues.blankToNull(content.community());
+        notice.contact = ApiValues.blankToNull(content.contact());
+        notice.areas.clear();
+        notice.areas.addAll(content.areasOrEmpty().stream().map(NoticeMapper::entity).toList());
     }
 
     private void publish(Notice notice, Instant publishedAt) {

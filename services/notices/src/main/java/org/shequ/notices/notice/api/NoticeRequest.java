@@ -28,6 +28,11 @@ public record NoticeRequest(
         OffsetDateTime publishedAt,
         @Schema(description = "Publish at once instead of saving a draft") Boolean publish) {
 
+    /** What the notice says, the same fields a PUT replaces. */
+    public NoticeUpdate content() {
+        return new NoticeUpdate(kind, title, issuer, reason, instructions, startsAt, endsAt, areas, community, contact);
+    }
+
     public boolean publishNow() {
         return Boolean.TRUE.equals(publish);
     }

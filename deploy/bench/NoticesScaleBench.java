@@ -1,0 +1,251 @@
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Do the notices' reads stay fast as the table grows? Loads notices through the service's own API (so every index
+ * is written by the real code) up to a small size, measures the four reads residents and apps make most, loads on to
+ * ten times the size, measures again, and prints p50/p99 at both sizes with the large/small ratio, then the EXPLAIN
+ * of each query. The data is realistic: most notices already over (windows spread over three years), the same 300
+ * running or upcoming at both sizes, roads and kinds drawn from a fixed list.
+ * Usage: java -cp mysql-connector-j.jar NoticesScaleBench.java NOTICES_URL TOKEN JDBC_URL [small=10000] [large=100000]
+ */
+public class NoticesScaleBench {
+
+    static final String[] ROADS = {"新建路", "兴农路", "惠远西街", "迎泽大街", "解放南路", "桃园南路", "五一路", "并州路",
+            "双塔寺街", "郝庄路", "建设南路", "朝阳街", "柳巷", "桥东街", "老军营南街", "胜利东街", "西铭路", "青年路",
+            "文庙街", "南海街", "精营东二道街", "起凤街", "开化寺街", "前进路", "小东门街", "东岗路", "杏花岭街", "水西关街",
+            "南内环街", "体育路", "平阳路", "长风街", "学府街", "坞城路", "许坦东街", "南中环街", "晋祠路", "和平南路",
+            "千峰南路", "滨河东路", "滨河西路", "迎泽西大街", "府东街", "府西街", "北大街", "新建北路", "敦化坊街", "五龙口街",
+            "通达西街", "益丰西街", "人民南路", "北沙河南岸", "鑫磊大厦", "桃园北路", "上马街", "下元街", "大营盘", "东华门",
+            "钟楼街", "帽儿巷"};
+    static final String[] KINDS = {"WATER_OUTAGE", "WATER_OUTAGE", "POWER_OUTAGE", "POWER_OUTAGE", "GAS_OUTAGE",
+            "HEATING_OUTAGE", "ROAD_CLOSURE", "CONSTRUCTION", "COMMUNITY_EVENT", "GENERAL"};
+    static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+    static final int CURRENT = 300;
+
+    public static void main(String[] args) throws Exception {
+        String notices = args[0];
+        String token = args[1];
+        String jdbc = args[2];
+        int small = args.length > 3 ? Integer.parseInt(args[3]) : 10_000;
+        int large = args.length > 4 ? Integer.parseInt(args[4]) : 100_000;
+        Random random = new Random(20241126);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(8)).withNano(0);
+
+        int have = load(notices, token, random, now, 0, small);
+        Map<String, double[]> atSmall = measure(notices, now);
+        load(notices, token, random, now, have, large);
+        Map<String, double[]> atLarge = measure(notices, now);
+
+        System.out.printf("%n%-12s %14s %14s %14s %14s %10s %10s%n", "query", small + " p50 ms", small + " p99 ms",
+                large + " p50 ms", large + " p99 ms", "p50 ratio", "p99 ratio");
+        for (String query : atSmall.keySet()) {
+            double[] s = atSmall.get(query);
+            double[] l = atLarge.get(query);
+            System.out.printf("%-12s %14.2f %14.2f %14.2f %14.2f %10.2f %10.2f%n", query, s[0], s[1], l[0], l[1],
+                    l[0] / s[0], l[1] / s[1]);
+        }
+        explain(jdbc, now);
+    }
+
+    record Answer(int status, String body) {
+    }
+
+    /** One request over the JDK's keep-alive connection pool (HttpURLConnection): simple and predictable. */
+    static Answer send(String method, String url, String token, String body) throws IOException {
+        HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
+        connection.setRequestMethod(method);
+        connection.setConnectTimeout(5_000);
+        connection.setReadTimeout(30_000);
+        if (token != null) {
+            connection.setRequestProperty("Authorization", "Bearer " + token);
+        }
+        if (body != null) {
+            connection.setDoOutput(true);
+            connection.setRequestProperty("Content-Type", "application/json");
+            try (OutputStream out = connection.getOutputStream()) {
+                out.write(body.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        int status = connection.getResponseCode();
+        try (InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
+            return new Answer(status, in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    /** Creates notices until {@code target} exist from this run, 8 writers at once; returns how many exist. */
+    static int load(String notices, String token, Random random, OffsetDateTime now, int from, int target)
+            throws Exception {
+        long t0 = System.nanoTime();
+        List<String> bodies = new ArrayList<>();
+        for (int i = from; i < target; i++) {
+            bodies.add(body(random, now, i));
+        }
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        ExecutorService writers = Executors.newFixedThreadPool(8);
+        List<Future<?>> work = new ArrayList<>();
+        for (int w = 0; w < 8; w++) {
+            work.add(writers.submit(() -> {
+                for (int i = next.getAndIncrement(); i < bodies.size(); i = next.getAndIncrement()) {
+                    Answer answer = send("POST", notices + "/api/v1/notices", token, bodies.get(i));
+                    if (answer.status() != 201) {
+                        failed.incrementAndGet();
+                        System.err.println(answer.status() + " " + answer.body());
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : work) {
+            f.get();
+        }
+        writers.shutdown();
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("loaded %d notices (%d to %d) in %.0f s, %.0f/s, %d failed%n", bodies.size(), from, target,
+                seconds, bodies.size() / seconds, failed.get());
+        return target;
+    }
+
+    /**
+     * The first {@link #CURRENT} notices run now or start within a week; every later one is history, over within
+     * the last three years. So both sizes hold the same few hundred current notices, as a city does whatever its
+     * archive: what the ratio shows is the cost of the archive growing.
+     */
+    static String body(Random random, OffsetDateTime now, int i) {
+        OffsetDateTime start = i < CURRENT
+                ? now.plusHours(random.nextInt(24 * 8) - 24)
+                : now.minusHours(48 + random.nextInt(24 * 365 * 3));
+        OffsetDateTime end = start.plusHours(4 + random.nextInt(68));
+        String kind = KINDS[random.nextInt(KINDS.length)];
+        String road = ROADS[random.nextInt(ROADS.length)];
+        String other = ROADS[random.nextInt(ROADS.length)];
+        String title = switch (kind) {
+            case "WATER_OUTAGE" -> "停水通知";
+            case "POWER_OUTAGE" -> "停电通知";
+            case "GAS_OUTAGE" -> "停气通知";
+            case "HEATING_OUTAGE" -> "暂停供暖通知";
+            case "ROAD_CLOSURE" -> "道路封闭公告";
+            case "CONSTRUCTION" -> "施工告知";
+            case "COMMUNITY_EVENT" -> "社区活动";
+            default -> "社区通知";
+        } + " " + road + " #" + i;
+        return "{\"kind\":\"" + kind + "\",\"title\":\"" + title + "\",\"issuer\":\"太原供水集团有限公司\","
+                + "\"reason\":\"兹因配合太原市" + road + "管线工程,需对管线进行改造\","
+                + "\"startsAt\":\"" + ISO.format(start) + "\",\"endsAt\":\"" + ISO.format(end) + "\","
+                + "\"areas\":[{\"road\":\"" + road + "\",\"side\":\"路东\",\"from\":\"" + other + "\",\"to\":\""
+                + ROADS[(i * 7) % ROADS.length] + "\"}],\"community\":\"迎泽区\",\"publish\":true}";
+    }
+
+    static Map<String, double[]> measure(String notices, OffsetDateTime now) throws Exception {
+        awaitOutboxDrained(notices);
+        String activeAt = URLEncoder.encode(ISO.format(now), StandardCharsets.UTF_8);
+        Map<String, String> queries = new LinkedHashMap<>();
+        queries.put("activeAt", notices + "/api/v1/notices?activeAt=" + activeAt);
+        queries.put("affecting", notices + "/api/v1/notices/affecting?address="
+                + URLEncoder.encode("新建路12号", StandardCharsets.UTF_8));
+        queries.put("q", notices + "/api/v1/notices?q=" + URLEncoder.encode("鑫磊大厦", StandardCharsets.UTF_8));
+        queries.put("first page", notices + "/api/v1/notices");
+        Map<String, double[]> results = new LinkedHashMap<>();
+        for (Map.Entry<String, String> query : queries.entrySet()) {
+            for (int i = 0; i < 100; i++) {
+                send("GET", query.getValue(), null, null);
+            }
+            double[] millis = new double[1000];
+            int items = 0;
+            for (int i = 0; i < millis.length; i++) {
+                long t = System.nanoTime();
+                Answer answer = send("GET", query.getValue(), null, null);
+                millis[i] = (System.nanoTime() - t) / 1e6;
+                if (answer.status() != 200) {
+                    throw new IllegalStateException(query.getKey() + " → " + answer.status() + " " + answer.body());
+                }
+                items = answer.body().split("\"id\":").length - 1;
+            }
+            Arrays.sort(millis);
+            double p50 = millis[millis.length / 2];
+            double p99 = millis[(int) (millis.length * 0.99)];
+            System.out.printf("  %-11s p50 %6.2f ms  p99 %6.2f ms  (%d items on the page)%n", query.getKey(), p50, p99,
+                    items);
+            results.put(query.getKey(), new double[] {p50, p99});
+        }
+        return results;
+    }
+
+    /** Measuring while the relay still publishes the load's events would measure the relay too. */
+    static void awaitOutboxDrained(String notices) throws Exception {
+        long t0 = System.nanoTime();
+        while (true) {
+            String metrics = send("GET", notices + "/q/metrics", null, null).body();
+            String pending = metrics.lines().filter(l -> l.startsWith("shequ_outbox_pending")).findFirst()
+                    .map(l -> l.substring(l.lastIndexOf(' ') + 1)).orElse("0");
+            if (Double.parseDouble(pending) == 0) {
+                System.out.printf("outbox drained after %.0f s%n", (System.nanoTime() - t0) / 1e9);
+                return;
+            }
+            Thread.sleep(1_000);
+        }
+    }
+
+    static void explain(String jdbc, OffsetDateTime now) throws Exception {
+        String at = now.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime().toString().replace('T', ' ');
+        String day = at.substring(0, 10);
+        String visible = "('DRAFT','PUBLISHED','EXPIRED','CANCELLED')";
+        Map<String, String> plans = new LinkedHashMap<>();
+        plans.put("activeAt", "SELECT n.* FROM notice_day d JOIN notice n ON n.id = d.notice_id WHERE d.day = '" + day
+                + "' AND n.status IN " + visible + " AND n.starts_at <= '" + at + "' AND n.ends_at > '" + at
+                + "' ORDER BY n.created_at DESC, n.id DESC LIMIT 51");
+        plans.put("affecting", "SELECT n.*, a.* FROM notice n LEFT JOIN notice_area a ON a.notice_id = n.id"
+                + " WHERE n.status = 'PUBLISHED' AND n.ends_at > '" + at + "' ORDER BY n.starts_at, n.id");
+        plans.put("q (rarest gram)", "SELECT COUNT(*) FROM (SELECT 1 FROM notice_gram WHERE gram = '鑫磊' LIMIT 1000) c");
+        plans.put("q", "SELECT n.* FROM notice_gram g JOIN notice n ON n.id = g.notice_id WHERE g.gram = '鑫磊'"
+                + " AND n.status IN " + visible + " AND (n.title LIKE '%鑫磊大厦%' OR n.reason LIKE '%鑫磊大厦%' OR EXISTS"
+                + " (SELECT 1 FROM notice_area a WHERE a.notice_id = n.id AND (a.road LIKE '%鑫磊大厦%'"
+                + " OR a.to_place LIKE '%鑫磊大厦%'))) ORDER BY g.created_at DESC, g.notice_id DESC LIMIT 51");
+        plans.put("first page", "SELECT n.* FROM notice n WHERE n.status IN " + visible
+                + " ORDER BY n.created_at DESC, n.id DESC LIMIT 51");
+        try (Connection c = DriverManager.getConnection(jdbc, "root", "")) {
+            for (Map.Entry<String, String> plan : plans.entrySet()) {
+                System.out.printf("%nEXPLAIN %s:%n", plan.getKey());
+                try (PreparedStatement explain = c.prepareStatement("EXPLAIN " + plan.getValue());
+                     ResultSet rows = explain.executeQuery()) {
+                    ResultSetMetaData meta = rows.getMetaData();
+                    while (rows.next()) {
+                        StringBuilder line = new StringBuilder("  ");
+                        for (String column : List.of("table", "type", "key", "rows", "Extra")) {
+                            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                                if (meta.getColumnLabel(i).equalsIgnoreCase(column)) {
+                                    line.append(column).append('=').append(rows.getString(i)).append("  ");
+                                }
+                            }
+                        }
+                        System.out.println(line);
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Do the notices' reads stay fast as the table grows? Loads 10,000 and then 100,000 notices through the notices
+# service's API (most already over, a few hundred running or upcoming) and prints p50/p99 of activeAt, affecting, q
+# and the first list page at both sizes, the 100k/10k ratios, and the EXPLAIN of each query.
+# Needs the stack running on an empty database: deploy/local/shequ up --fresh (in another terminal).
+#   deploy/bench/notices-scale.sh [small=10000] [large=100000]
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+home="$(cd "$here/../.." && pwd)"
+notices="${SHEQU_NOTICES_URL:-http://127.0.0.1:8081}"
+jdbc="${SHEQU_DB_URL:-jdbc:mysql://127.0.0.1:13306}/shequ_notices"
+
+curl -fsS "$notices/q/health/ready" >/dev/null || { echo "The stack is not ready: run deploy/local/shequ up --fresh first" >&2; exit 1; }
+driver="$(ls "$HOME"/.m2/repository/com/mysql/mysql-connector-j/*/mysql-connector-j-*.jar | grep -v sources | tail -1)"
+token="$("$home/deploy/local/shequ" token integration bench-loader)"
+exec java -cp "$driver" "$here/NoticesScaleBench.java" "$notices" "$token" "$jdbc" "${1:-10000}" "${2:-100000}"

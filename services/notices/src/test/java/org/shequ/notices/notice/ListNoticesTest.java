@@ -48,6 +48,28 @@ class ListNoticesTest {
     }
 
     @Test
+    void noticesPublishedWhileAResidentScrollsNeitherRepeatNorHideOthers() {
+        String community = "五龙口一社区-" + UUID.randomUUID();
+        List<String> created = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            created.add(0, publish(community, "停水通知 " + i));
+        }
+        var first = given().queryParam("community", community).queryParam("limit", 2).get("/api/v1/notices")
+                .then().statusCode(200).extract().jsonPath();
+        List<String> seen = new ArrayList<>(first.getList("items.id"));
+        String cursor = first.getString("nextCursor");
+        publish(community, "停水通知 新");
+        publish(community, "停电通知 新");
+        while (cursor != null) {
+            var page = given().queryParam("community", community).queryParam("limit", 2).queryParam("cursor", cursor)
+                    .get("/api/v1/notices").then().statusCode(200).extract().jsonPath();
+            seen.addAll(page.getList("items.id"));
+            cursor = page.getString("nextCursor");
+        }
+        assertEquals(created, seen, "the five that were there, once each, in order");
+    }
+
+    @Test
     void filtersByKindActiveInstantAndText() {
         String community = "双塔寺一社区-" + UUID.randomUUID();
         String water = publish(community, "停水通知 新建路");

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.shequ.platform.db.SqlValues;
 
 @ApplicationScoped
 public class NoticeRepository implements PanacheRepositoryBase<Notice, String> {
@@ -114,20 +115,10 @@ public class NoticeRepository implements PanacheRepositoryBase<Notice, String> {
      * {@code status IN (…)} would scan the index.
      */
     public Instant lastPublicChange() {
-        Object last = getEntityManager().createNativeQuery("SELECT MAX(t) FROM ("
+        return SqlValues.instant(getEntityManager().createNativeQuery("SELECT MAX(t) FROM ("
                         + "SELECT MAX(updated_at) AS t FROM notice WHERE status = 'PUBLISHED' UNION ALL "
                         + "SELECT MAX(updated_at) FROM notice WHERE status = 'CANCELLED') latest")
-                .getSingleResult();
-        if (last == null) {
-            return null;
-        }
-        if (last instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toLocalDateTime().toInstant(java.time.ZoneOffset.UTC);
-        }
-        if (last instanceof java.time.LocalDateTime local) {
-            return local.toInstant(java.time.ZoneOffset.UTC);
-        }
-        return (Instant) last;
+                .getSingleResult());
     }
 
     /**

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
+import org.shequ.platform.db.SqlValues;
 
 @ApplicationScoped
 public class OutboxRepository implements PanacheRepository<OutboxEvent> {
@@ -53,7 +54,7 @@ public class OutboxRepository implements PanacheRepository<OutboxEvent> {
         Object[] row = (Object[]) getEntityManager()
                 .createNativeQuery("SELECT COUNT(*), MIN(occurred_at) FROM outbox_event WHERE published_at IS NULL")
                 .getSingleResult();
-        return new Backlog(((Number) row[0]).longValue(), toInstant(row[1]));
+        return new Backlog(((Number) row[0]).longValue(), SqlValues.instant(row[1]));
     }
 
     /** Deletes at most {@code limit} events published before {@code cutoff}; the caller repeats while it gets a full batch. */
@@ -64,22 +65,6 @@ public class OutboxRepository implements PanacheRepository<OutboxEvent> {
                 .setParameter(1, cutoff)
                 .setParameter(2, limit)
                 .executeUpdate();
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toLocalDateTime().toInstant(java.time.ZoneOffset.UTC);
-        }
-        if (value instanceof java.time.LocalDateTime local) {
-            return local.toInstant(java.time.ZoneOffset.UTC);
-        }
-        throw new IllegalStateException("Unexpected DATETIME value " + value.getClass());
     }
 
     record Backlog(long pending, Instant oldest) {

@@ -11,10 +11,12 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
 import java.util.Date;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.shequ.notices.notice.AffectingNotices;
 import org.shequ.platform.problem.ResourceNotFoundException;
 
 /** Feeds of the published notices. Public; polling clients get a 304 when nothing changed. */
@@ -34,7 +36,8 @@ public class FeedResource {
     @Produces(AtomWriter.MEDIA_TYPE)
     @Operation(summary = "Atom feed of the notices", description = "The 500 public notices changed last, newest first.")
     public Response atom(@Context UriInfo uri, @Context Request request) {
-        return conditional(request, feeds.version("atom"), () -> feeds.atom(base(uri)));
+        Instant last = feeds.lastChange();
+        return conditional(request, feeds.version("atom", last), () -> feeds.atom(base(uri), last));
     }
 
     @GET
@@ -46,7 +49,12 @@ public class FeedResource {
     public Response calendar(@Parameter(description = "Only the notices affecting this address, e.g. 新建路12号")
                              @QueryParam("address") String address,
                              @Context UriInfo uri, @Context Request request) {
-        return conditional(request, null, () -> feeds.calendar(base(uri), address));
+        if (address != null) {
+            AffectingNotices.checked(address); // a bad address is a 400 even to a client that sends a tag
+        }
+        Instant last = feeds.lastChange();
+        return conditional(request, feeds.version(Feeds.calendarVariant(address), last),
+                () -> feeds.calendar(base(uri), address, last));
     }
 
     @GET
@@ -56,7 +64,8 @@ public class FeedResource {
     @Operation(summary = "Index of the current CAP messages", description = "Notices not yet over, with a link to "
             + "each one's latest CAP message.")
     public Response capIndex(@Context UriInfo uri, @Context Request request) {
-        return conditional(request, feeds.version("cap-index"), () -> feeds.capIndex(base(uri)));
+        Instant last = feeds.lastChange();
+        return conditional(request, feeds.version("cap-index", last), () -> feeds.capIndex(base(uri), last));
     }
 
     @GET
@@ -71,16 +80,14 @@ public class FeedResource {
     }
 
     /**
-     * 304 when the client's copy is current, judged before the document is built where its version is known
-     * cheaply; otherwise the document with its ETag and Last-Modified.
+     * 304 when the client's copy is current, judged before the document is built from its version alone;
+     * otherwise the document with its ETag and Last-Modified (which If-Modified-Since is judged against).
      */
     private static Response conditional(Request request, String knownVersion,
                                         java.util.function.Supplier<Feeds.Document> build) {
-        if (knownVersion != null) {
-            Response.ResponseBuilder unchanged = request.evaluatePreconditions(new EntityTag(knownVersion, true));
-            if (unchanged != null) {
-                return unchanged.build();
-            }
+        Response.ResponseBuilder current = request.evaluatePreconditions(new EntityTag(knownVersion, true));
+        if (current != null) {
+            return current.build();
         }
         Feeds.Document document = build.get();
         EntityTag tag = new EntityTag(document.version(), true);

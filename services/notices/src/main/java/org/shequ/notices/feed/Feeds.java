@@ -45,9 +45,11 @@ public class Feeds {
         this.cap = new CapWriter(capSender);
     }
 
-    /** When anything residents can see last changed, and the day (the calendar's window moves with it). */
-    public String version(String variant) {
-        Instant last = lastChange();
+    /**
+     * A feed's version: when anything residents can see last changed ({@link #lastChange()}, read once per request
+     * by the caller) and the day, since the calendar's window moves with it.
+     */
+    public String version(String variant, Instant last) {
         long micros = last.getEpochSecond() * 1_000_000 + last.getNano() / 1_000;
         return variant + "-" + micros + "-" + today();
     }
@@ -57,18 +59,22 @@ public class Feeds {
         return last == null ? Instant.EPOCH : last;
     }
 
-    public Document atom(String base) {
-        Instant updated = lastChange();
+    public Document atom(String base, Instant updated) {
         List<AtomWriter.Entry> entries = notices.recentlyChanged(MAX_ENTRIES).stream()
                 .map(n -> new AtomWriter.Entry("urn:uuid:" + n.id, n.title, n.issuer, n.publishedAt, n.updatedAt,
                         summary(n), n.kind.name(), base + "/api/v1/notices/" + n.id, "application/json"))
                 .toList();
         String body = AtomWriter.write("urn:shequ:notices", "社区通知 Shequ notices", base + "/api/v1/notices/feed.atom",
                 updated, entries);
-        return new Document(body, AtomWriter.MEDIA_TYPE, version("atom"), updated);
+        return new Document(body, AtomWriter.MEDIA_TYPE, version("atom", updated), updated);
     }
 
-    public Document calendar(String base, String address) {
+    /** The calendar's variant: one per address asked for, and one for all. */
+    public static String calendarVariant(String address) {
+        return address == null ? "ics" : "ics-" + Integer.toHexString(address.strip().hashCode());
+    }
+
+    public Document calendar(String base, String address, Instant last) {
         Instant now = clock.instant();
         List<Notice> shown = notices.feed(now.minus(CALENDAR_HISTORY), MAX_ENTRIES);
         String name = "社区通知";
@@ -77,9 +83,8 @@ public class Feeds {
                     .map(AffectingNotices.Match::notice).toList();
             name = "社区通知 · " + address.strip();
         }
-        String variant = address == null ? "ics" : "ics-" + Integer.toHexString(address.strip().hashCode());
-        return new Document(CalendarWriter.write(name, shown, now, base), CalendarWriter.MEDIA_TYPE, version(variant),
-                lastChange());
+        return new Document(CalendarWriter.write(name, shown, now, base), CalendarWriter.MEDIA_TYPE,
+                version(calendarVariant(address), last), last);
     }
 
     /** The notice's latest CAP message, or empty for a draft or an unknown id. */
@@ -92,8 +97,7 @@ public class Feeds {
     }
 
     /** The current CAP messages: notices not yet over, cancelled ones included, each linking its latest message. */
-    public Document capIndex(String base) {
-        Instant updated = lastChange();
+    public Document capIndex(String base, Instant updated) {
         List<AtomWriter.Entry> entries = notices.feed(clock.instant(), MAX_ENTRIES).stream()
                 .map(n -> new AtomWriter.Entry(cap.identifier(n, n.sequence), n.title, n.issuer, n.publishedAt,
                         n.updatedAt, CapProfile.of(n.kind).event + "：" + CapWriter.areaDesc(n), n.kind.name(),
@@ -101,7 +105,7 @@ public class Feeds {
                 .toList();
         String body = AtomWriter.write("urn:shequ:notices:cap", "社区通知 CAP", base + "/api/v1/notices/cap.atom",
                 updated, entries);
-        return new Document(body, AtomWriter.MEDIA_TYPE, version("cap-index"), updated);
+        return new Document(body, AtomWriter.MEDIA_TYPE, version("cap-index", updated), updated);
     }
 
     private static String summary(Notice n) {

@@ -24,6 +24,8 @@ public interface ShequConfig {
 
     Outbox outbox();
 
+    Inbox inbox();
+
     interface Service {
         /** Short name, e.g. {@code notices}; used as Kafka client id and in logs. */
         String name();
@@ -128,5 +130,26 @@ public interface ShequConfig {
         @WithName("cleanup-batch-size")
         @WithDefault("1000")
         int cleanupBatchSize();
+    }
+
+    /** The consumer side: how often a failing event is tried before it is parked, and how long inbox rows stay. */
+    interface Inbox {
+        /** Attempts at an event whose handler fails for a reason of its own, before it is parked. */
+        @WithName("max-attempts")
+        @WithDefault("5")
+        int maxAttempts();
+
+        /** The first pause between attempts; it doubles up to five seconds. */
+        @WithName("retry-backoff")
+        @WithDefault("PT0.2S")
+        Duration retryBackoff();
+
+        /** Handled-event rows are kept this long; longer than any topic's retention (see V3__inbox.sql). */
+        @WithDefault("P30D")
+        Duration retention();
+
+        /** Turns every consumer loop of the service off, e.g. for a replica that should only serve reads. */
+        @WithDefault("true")
+        boolean enabled();
     }
 }

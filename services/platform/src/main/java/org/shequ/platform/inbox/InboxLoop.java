@@ -1,0 +1,210 @@
+package org.shequ.platform.inbox;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.jboss.logging.Logger;
+import org.shequ.model.cloudevents.CloudEvent;
+import org.shequ.model.cloudevents.EventJson;
+import org.shequ.model.cloudevents.KafkaBinding;
+import org.shequ.model.events.DomainEvent;
+import org.shequ.platform.config.ShequConfig;
+import org.shequ.platform.inbox.InboxRepository.Delivery;
+
+/**
+ * One handler's consumer thread. Records of a partition are handled one after another, each in its own transaction
+ * with its inbox row; the offset is committed only after that transaction, so a crash in between redelivers the
+ * record and the inbox row skips it. A record that fails for a reason of its own is tried a bounded number of times
+ * and parked, and the partition goes on; an outage (database, lock contention) is not the record's fault, so the
+ * record is retried from the same offset until the outage ends, and nothing is parked for it.
+ */
+final class InboxLoop implements Runnable {
+
+    private static final Logger LOG = Logger.getLogger(InboxLoop.class);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
+    private static final Duration POLL = Duration.ofMillis(500);
+    private static final Duration HOUSEKEEPING_EVERY = Duration.ofSeconds(10);
+
+    private final EventHandler handler;
+    private final Consumer<String, byte[]> consumer;
+    private final InboxRepository repository;
+    private final ShequConfig.Inbox config;
+    private final Clock clock;
+    private final Counter handled;
+    private final Counter duplicates;
+    private final Counter parked;
+    private final Counter failures;
+    private final AtomicLong parkedRows = new AtomicLong();
+    private volatile boolean running = true;
+    private Instant nextHousekeeping = Instant.EPOCH;
+    private Duration outageBackoff;
+
+    InboxLoop(EventHandler handler, Consumer<String, byte[]> consumer, InboxRepository repository,
+              ShequConfig.Inbox config, Clock clock, MeterRegistry metrics) {
+        this.handler = handler;
+        this.consumer = consumer;
+        this.repository = repository;
+        this.config = config;
+        this.clock = clock;
+        this.outageBackoff = config.retryBackoff();
+        Tags tags = Tags.of("consumer", handler.name());
+        this.handled = metrics.counter("shequ.inbox.handled", tags);
+        this.duplicates = metrics.counter("shequ.inbox.duplicates", tags);
+        this.parked = metrics.counter("shequ.inbox.parked", tags);
+        this.failures = metrics.counter("shequ.inbox.failures", tags);
+        metrics.gauge("shequ.inbox.parked.rows", tags, parkedRows);
+    }
+
+    void stop() {
+        running = false;
+        consumer.wakeup();
+    }
+
+    @Override
+    public void run() {
+        try {
+            consumer.subscribe(java.util.List.of(handler.topic()));
+            while (running) {
+                housekeepingNowAndThen();
+                ConsumerRecords<String, byte[]> records = consumer.poll(POLL);
+                Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+                for (TopicPartition partition : records.partitions()) {
+                    for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
+                        if (!running || !process(record)) {
+                            consumer.seek(partition, record.offset()); // read again from here on the next poll
+                            break;
+                        }
+                        done.put(partition, new OffsetAndMetadata(record.offset() + 1));
+                    }
+                }
+                if (!done.isEmpty()) {
+                    consumer.commitSync(done);
+                }
+            }
+        } catch (WakeupException e) {
+            if (running) {
+                throw e;
+            }
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Consumer %s stopped", handler.name());
+            throw e;
+        } finally {
+            consumer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    /** True when the record is behind us (handled, skipped or parked); false to read it again after an outage. */
+    private boolean process(ConsumerRecord<String, byte[]> record) {
+        Delivery delivery = delivery(record);
+        String type = KafkaBinding.header(record.headers(), KafkaBinding.CE_TYPE);
+        if (type != null && !handler.wants(type)) {
+            return true;
+        }
+        CloudEvent envelope;
+        DomainEvent event;
+        try {
+            envelope = KafkaBinding.fromRecord(record);
+            event = EventJson.data(envelope);
+        } catch (RuntimeException unreadable) {
+            park(delivery, KafkaBinding.header(record.headers(), KafkaBinding.CE_ID), type, unreadable, 1);
+            return true;
+        }
+        Duration backoff = config.retryBackoff();
+        for (int attempt = 1; running; attempt++) {
+            try {
+                boolean first = QuarkusTransaction.requiringNew().call(() -> handleOnce(event, envelope, delivery));
+                (first ? handled : duplicates).increment();
+                outageBackoff = config.retryBackoff();
+                return true;
+            } catch (Exception e) {
+                failures.increment();
+                if (Outages.isOutage(e)) {
+                    LOG.warnf("Consumer %s waits out an outage at %s-%d@%d: %s", handler.name(), delivery.topic(),
+                            delivery.partition(), delivery.offset(), Outages.rootMessage(e));
+                    sleep(outageBackoff);
+                    outageBackoff = twice(outageBackoff);
+                    return false;
+                }
+                if (attempt >= config.maxAttempts()) {
+                    park(delivery, envelope.id(), envelope.type(), e, attempt);
+                    return true;
+                }
+                LOG.debugf("Consumer %s attempt %d at event %s failed: %s", handler.name(), attempt, envelope.id(),
+                        Outages.rootMessage(e));
+                sleep(backoff);
+                backoff = twice(backoff);
+            }
+        }
+        return false;
+    }
+
+    private boolean handleOnce(DomainEvent event, CloudEvent envelope, Delivery delivery) throws Exception {
+        if (!repository.claim(handler.name(), envelope.id(), envelope.type(), delivery, clock.instant())) {
+            return false; // handled before: a redelivery, or the relay sent it twice
+        }
+        handler.handle(event, envelope);
+        return true;
+    }
+
+    private void park(Delivery delivery, String eventId, String type, Exception cause, int attempts) {
+        String error = Outages.rootMessage(cause);
+        LOG.errorf("Consumer %s parked %s-%d@%d (event %s, %s) after %d attempt(s): %s", handler.name(),
+                delivery.topic(), delivery.partition(), delivery.offset(), eventId, type, attempts, error);
+        QuarkusTransaction.requiringNew().run(() -> repository.park(handler.name(), delivery, eventId, type, error,
+                attempts, clock.instant()));
+        parked.increment();
+        parkedRows.incrementAndGet();
+    }
+
+    private void housekeepingNowAndThen() {
+        Instant now = clock.instant();
+        if (now.isBefore(nextHousekeeping)) {
+            return;
+        }
+        nextHousekeeping = now.plus(HOUSEKEEPING_EVERY);
+        try {
+            parkedRows.set(QuarkusTransaction.requiringNew().call(() -> repository.parked(handler.name())));
+            QuarkusTransaction.requiringNew().call(
+                    () -> repository.deleteHandledBefore(now.minus(config.retention()), 1000));
+        } catch (RuntimeException e) {
+            LOG.debugf("Inbox housekeeping skipped this time: %s", Outages.rootMessage(e));
+        }
+    }
+
+    private static Delivery delivery(ConsumerRecord<String, byte[]> record) {
+        String headers = StreamSupport.stream(record.headers().spliterator(), false)
+                .map(h -> h.key() + ": " + (h.value() == null ? "" : new String(h.value(), StandardCharsets.UTF_8)))
+                .collect(Collectors.joining("\n"));
+        return new Delivery(record.topic(), record.partition(), record.offset(), record.key(), headers,
+                record.value() == null ? null : new String(record.value(), StandardCharsets.UTF_8));
+    }
+
+    private static Duration twice(Duration backoff) {
+        Duration doubled = backoff.multipliedBy(2);
+        return doubled.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : doubled;
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

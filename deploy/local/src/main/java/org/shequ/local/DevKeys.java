@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -51,16 +52,27 @@ public final class DevKeys {
 
     /** A token for another audience, as a different system in the same identity provider would get. */
     public String token(String role, String subject, Duration ttl, String audience) {
+        return token(role, subject, ttl, audience, Map.of());
+    }
+
+    /**
+     * A token with claims beyond the standard ones, as the identity provider adds them: {@code community} names the
+     * community a {@code community-admin} acts within.
+     */
+    public String token(String role, String subject, Duration ttl, String audience, Map<String, String> claims) {
         if (!ROLES.contains(role)) {
             throw new IllegalArgumentException("Unknown role '" + role + "'; one of " + ROLES);
         }
         ensure();
         Instant now = Instant.now();
         String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"shequ-dev\"}";
-        String claims = "{\"iss\":\"" + ISSUER + "\",\"aud\":\"" + json(audience) + "\",\"sub\":\"" + json(subject) + "\",\"upn\":\"" + json(subject)
+        String payload = "{\"iss\":\"" + ISSUER + "\",\"aud\":\"" + json(audience) + "\",\"sub\":\"" + json(subject) + "\",\"upn\":\"" + json(subject)
                 + "\",\"groups\":[\"" + role + "\"],\"iat\":" + now.getEpochSecond()
-                + ",\"exp\":" + now.plus(ttl).getEpochSecond() + ",\"jti\":\"" + UUID.randomUUID() + "\"}";
-        String signingInput = b64(header.getBytes(StandardCharsets.UTF_8)) + "." + b64(claims.getBytes(StandardCharsets.UTF_8));
+                + ",\"exp\":" + now.plus(ttl).getEpochSecond() + ",\"jti\":\"" + UUID.randomUUID() + "\""
+                + claims.entrySet().stream().map(c -> ",\"" + json(c.getKey()) + "\":\"" + json(c.getValue()) + "\"")
+                        .collect(java.util.stream.Collectors.joining())
+                + "}";
+        String signingInput = b64(header.getBytes(StandardCharsets.UTF_8)) + "." + b64(payload.getBytes(StandardCharsets.UTF_8));
         try {
             Signature rsa = Signature.getInstance("SHA256withRSA");
             rsa.initSign(privateKey());

@@ -29,11 +29,21 @@ public final class Shequ {
                 if (rest.isEmpty()) {
                     usage(2);
                 }
-                System.out.println(keys.token(rest.get(0), rest.size() > 1 ? rest.get(1) : "dev-" + rest.get(0),
-                        Duration.ofHours(12)));
+                List<String> positional = new java.util.ArrayList<>(rest);
+                Map<String, String> claims = new java.util.LinkedHashMap<>();
+                int community = positional.indexOf("--community");
+                if (community >= 0) {
+                    if (community + 1 >= positional.size()) {
+                        usage(2);
+                    }
+                    claims.put("community", positional.get(community + 1));
+                    positional.subList(community, community + 2).clear();
+                }
+                System.out.println(keys.token(positional.get(0),
+                        positional.size() > 1 ? positional.get(1) : "dev-" + positional.get(0), Duration.ofHours(12),
+                        DevKeys.AUDIENCE, claims));
             }
-            case "seed" -> new Seed(env.getOrDefault("SHEQU_GATEWAY_URL", "http://localhost:8080"),
-                    keys.token("integration", "seed-太原供水集团", Duration.ofMinutes(10))).run();
+            case "seed" -> new Seed(env.getOrDefault("SHEQU_GATEWAY_URL", "http://localhost:8080"), keys).run();
             default -> usage(command.equals("help") ? 0 : 2);
         }
     }
@@ -50,8 +60,10 @@ public final class Shequ {
     private static void usage(int status) {
         System.err.println("""
                 usage: deploy/local/shequ up [--fresh]       start the suite; Ctrl-C stops it
-                       deploy/local/shequ token ROLE [SUB]   print a dev JWT; ROLE is one of %s
-                       deploy/local/shequ seed               load the sample notices through the gateway
+                       deploy/local/shequ token ROLE [SUB] [--community NAME]
+                                             print a dev JWT; ROLE is one of %s; a community-admin
+                                             acts within NAME
+                       deploy/local/shequ seed               load the sample data through the gateway
                 """.formatted(DevKeys.ROLES));
         System.exit(status);
     }

@@ -97,6 +97,12 @@ public final class TestInfra implements AutoCloseable {
         return keys.token(role, subject, Duration.ofMinutes(30));
     }
 
+    /** A token whose holder acts within one community, as a {@code community-admin}'s does. */
+    public String token(String role, String subject, String community) {
+        return keys.token(role, subject, Duration.ofMinutes(30), org.shequ.local.DevKeys.AUDIENCE,
+                java.util.Map.of("community", community));
+    }
+
     /** The trusted public key as a JWKS document, as an identity provider publishes it. */
     public String jwks() {
         return keys.jwks();

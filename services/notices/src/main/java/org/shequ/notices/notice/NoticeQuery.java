@@ -1,12 +1,13 @@
 package org.shequ.notices.notice;
 
+import static org.shequ.platform.web.QueryParams.bounded;
+import static org.shequ.platform.web.QueryParams.enumOf;
+import static org.shequ.platform.web.QueryParams.instant;
+
 import io.quarkus.panache.common.Parameters;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -32,8 +33,8 @@ public record NoticeQuery(NoticeKind kind, NoticeStatus status, Instant activeAt
                 instant("activeAt", activeAt, errors),
                 instant("from", from, errors),
                 instant("to", to, errors),
-                bounded("q", text, errors),
-                bounded("community", community, errors),
+                bounded("q", text, MAX_TEXT, errors),
+                bounded("community", community, MAX_TEXT, errors),
                 after,
                 editor ? EnumSet.allOf(NoticeStatus.class) : EnumSet.of(NoticeStatus.PUBLISHED, NoticeStatus.CANCELLED),
                 now);
@@ -121,40 +122,5 @@ public record NoticeQuery(NoticeKind kind, NoticeStatus status, Instant activeAt
             params.and("afterAt", after.at()).and("afterId", after.id());
         }
         return select + " where " + where + " order by " + key + " desc, " + keyId + " desc";
-    }
-
-    private static <E extends Enum<E>> E enumOf(Class<E> type, String field, String value, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(field, "must be one of " + Arrays.toString(type.getEnumConstants())));
-            return null;
-        }
-    }
-
-    private static Instant instant(String field, String value, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "must be an ISO-8601 date-time with offset, e.g. 2024-11-26T20:00:00+08:00"));
-            return null;
-        }
-    }
-
-    private static String bounded(String field, String value, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        if (value.length() > MAX_TEXT) {
-            errors.add(new FieldError(field, "must be at most " + MAX_TEXT + " characters"));
-            return null;
-        }
-        return value.strip();
     }
 }

@@ -16,7 +16,7 @@ import java.io.IOException;
  * allowed in {@link LongText} fields only. Everything else, quotes and angle brackets included, is kept as sent:
  * text is data, escaped where it is written out, never interpreted.
  */
-final class StrictText extends StdScalarDeserializer<String> implements ContextualDeserializer {
+public final class StrictText extends StdScalarDeserializer<String> implements ContextualDeserializer {
 
     static final StrictText ONE_LINE = new StrictText(false);
     private static final StrictText LONG = new StrictText(true);
@@ -46,8 +46,8 @@ final class StrictText extends StdScalarDeserializer<String> implements Contextu
         return text;
     }
 
-    /** Why the text is refused, or null when it is fine. */
-    static String problemIn(String text, boolean lineBreaksAllowed) {
+    /** Why the text is refused, or null when it is fine; also for text that arrives outside JSON (forms, queries). */
+    public static String problemIn(String text, boolean lineBreaksAllowed) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < 0x20 || c == 0x7F) {

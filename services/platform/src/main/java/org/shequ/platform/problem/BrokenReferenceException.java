@@ -19,6 +19,12 @@ public class BrokenReferenceException extends ProblemException {
                 List.of(new FieldError(field, "refers to something that does not exist")));
     }
 
+    /** 422 for a reference that exists but may not be used here, e.g. a worker of another grid. */
+    public static BrokenReferenceException unusable(String field, String message) {
+        return new BrokenReferenceException(422, "unknown-reference", "Unprocessable content", field + ": " + message,
+                List.of(new FieldError(field, message)));
+    }
+
     public static BrokenReferenceException stillReferenced() {
         return new BrokenReferenceException(409, "still-referenced", "Conflict",
                 "Other records still refer to this one; remove or change them first", null);

@@ -1,67 +1,54 @@
 package org.shequ.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code shequ seed}: loads the sample data of the Yingze district newspaper page through the public API, as a
- * third party would. Safe to run twice: a notice already listed with the same title, start and first road is skipped
+ * third party would: the notices here, the grid workers' clean-up in {@link GridSeed}. Safe to run twice: a notice already listed with the same title, start and first road is skipped
  * (both 停水通知 share their title and window, as printed; their roads tell them apart).
  */
 final class Seed {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final String gateway;
+    private final SeedClient api;
+    private final DevKeys keys;
     private final String token;
 
-    Seed(String gateway, String token) {
-        this.gateway = gateway;
-        this.token = token;
+    Seed(String gateway, DevKeys keys) {
+        this.api = new SeedClient(gateway);
+        this.keys = keys;
+        this.token = keys.token("integration", "seed-太原供水集团", Duration.ofMinutes(10));
     }
 
     void run() throws IOException, InterruptedException {
+        loadNotices();
+        new GridSeed(api, keys).run();
+    }
+
+    private void loadNotices() throws IOException, InterruptedException {
         for (JsonNode notice : notices()) {
             String title = notice.path("title").asText() + " " + firstRoad(notice);
             if (exists(notice)) {
                 System.out.println("exists   " + title);
                 continue;
             }
-            HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/v1/notices"))
-                    .header("Authorization", "Bearer " + token)
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(notice), StandardCharsets.UTF_8))
-                    .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            if (created.statusCode() != 201) {
-                throw new IllegalStateException("POST /api/v1/notices → " + created.statusCode() + ": " + created.body());
-            }
-            System.out.println("created  " + title + " → " + created.headers().firstValue("Location").orElse("?"));
+            api.post("/api/v1/notices", notice, token, 201);
+            System.out.println("created  " + title);
         }
     }
 
     private boolean exists(JsonNode notice) throws IOException, InterruptedException {
-        HttpResponse<String> found = http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/v1/notices?limit=200&q="
-                + URLEncoder.encode(firstRoad(notice), StandardCharsets.UTF_8))).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        if (found.statusCode() != 200) {
-            throw new IllegalStateException("GET /api/v1/notices → " + found.statusCode() + ": " + found.body());
-        }
+        JsonNode found = api.get("/api/v1/notices" + SeedClient.query(Map.of("limit", "200", "q", firstRoad(notice))),
+                null);
         Instant startsAt = OffsetDateTime.parse(notice.path("startsAt").asText()).toInstant();
-        for (JsonNode item : JSON.readTree(found.body()).path("items")) {
+        for (JsonNode item : found.path("items")) {
             if (notice.path("title").asText().equals(item.path("title").asText())
                     && firstRoad(notice).equals(firstRoad(item))
                     && startsAt.equals(OffsetDateTime.parse(item.path("startsAt").asText()).toInstant())) {
@@ -79,7 +66,7 @@ final class Seed {
     static List<JsonNode> notices() throws IOException {
         try (InputStream in = Seed.class.getResourceAsStream("/seed/notices.json")) {
             List<JsonNode> bodies = new ArrayList<>();
-            JSON.readTree(in).forEach(bodies::add);
+            SeedClient.JSON.readTree(in).forEach(bodies::add);
             return bodies;
         }
     }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -17,7 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shequ.gridtasks.grid.api.GridRequest;
 import org.shequ.gridtasks.grid.api.GridView;
+import org.shequ.model.api.Page;
 import org.shequ.platform.problem.ResourceNotFoundException;
+import org.shequ.platform.web.ApiValues;
 import org.shequ.platform.security.Roles;
 import org.shequ.platform.web.Versioned;
 
@@ -36,10 +39,19 @@ public class GridResource {
 
     @POST
     @RolesAllowed({Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN})
-    @Operation(summary = "Create a grid", description = "409 when the community has a grid of that name already.")
+    @Operation(summary = "Create a grid", description = "409 when the community has a grid of that name already; "
+            + "a community admin creates grids in their own community only.")
     public Response create(GridRequest request, @Context UriInfo uri) {
         GridView created = service.create(request);
         return Versioned.created(uri, created.id(), created.version(), created);
+    }
+
+    @GET
+    @RolesAllowed({Roles.GRID_WORKER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN, Roles.INTEGRATION})
+    @Operation(summary = "List grids", description = "A worker sees their own grid, a community admin the grids of "
+            + "their community, others all; community filters.")
+    public Page<GridView> list(@QueryParam("community") String community) {
+        return new Page<>(service.list(ApiValues.blankToNull(community)), null);
     }
 
     @GET

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.shequ.gridtasks.grid.api.GridRequest;
@@ -16,14 +17,17 @@ import org.shequ.platform.web.ApiValues;
 public class GridService {
 
     private final GridRepository grids;
+    private final GridAccess access;
     private final Clock clock;
 
-    public GridService(GridRepository grids, Clock clock) {
+    public GridService(GridRepository grids, GridAccess access, Clock clock) {
         this.grids = grids;
+        this.access = access;
         this.clock = clock;
     }
 
     public GridView create(@Valid @NotNull GridRequest request) {
+        access.requireCommunity(request.community().strip());
         Grid grid = new Grid();
         grid.id = UUID.randomUUID().toString();
         grid.community = request.community().strip();
@@ -36,7 +40,23 @@ public class GridService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<GridView> find(String id) {
-        return grids.findByIdOptional(id).map(GridService::view);
+        Optional<Grid> grid = grids.findByIdOptional(id);
+        grid.ifPresent(access::require);
+        return grid.map(GridService::view);
+    }
+
+    /** The grids the caller may see, of one community if asked; a community outside the caller's scope is a 403. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<GridView> list(String community) {
+        GridAccess.Scope scope = access.scope();
+        if (scope.gridId() != null) {
+            return grids.findByIdOptional(scope.gridId()).stream().map(GridService::view).toList();
+        }
+        if (scope.community() != null && community != null && !scope.community().equals(community)) {
+            access.requireCommunity(community);
+        }
+        return grids.listed(scope.community() != null ? scope.community() : community).stream()
+                .map(GridService::view).toList();
     }
 
     static GridView view(Grid g) {

@@ -1,6 +1,5 @@
 package org.shequ.gridtasks.task;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -9,6 +8,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -16,12 +16,24 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.shequ.gridtasks.grid.GridAccess;
+import org.shequ.gridtasks.task.api.AssignRequest;
+import org.shequ.gridtasks.task.api.CompleteRequest;
+import org.shequ.gridtasks.task.api.NoteRequest;
+import org.shequ.gridtasks.task.api.ReasonRequest;
+import org.shequ.gridtasks.task.api.ScheduleRequest;
 import org.shequ.gridtasks.task.api.TaskRequest;
 import org.shequ.gridtasks.task.api.TaskView;
+import org.shequ.model.api.Page;
+import org.shequ.platform.paging.PageRequest;
 import org.shequ.platform.problem.ResourceNotFoundException;
 import org.shequ.platform.security.Roles;
 import org.shequ.platform.web.Versioned;
 
+/**
+ * Tasks and their workflow. Roles decide who may act at all; {@link GridAccess} then keeps a worker to their grid
+ * and an admin to their community. Every transition honours {@code If-Match} when sent (412 when stale).
+ */
 @Path("/api/v1/grid/tasks")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -29,29 +41,114 @@ import org.shequ.platform.web.Versioned;
 @Tag(name = "Tasks", description = "Hazards, requests and clean-ups grid workers see to")
 public class TaskResource {
 
-    private final TaskService service;
-    private final SecurityIdentity identity;
+    private static final String ACT = "409 with the allowed actions when the status does not allow it; 403 outside "
+            + "the caller's grid or community. ";
 
-    public TaskResource(TaskService service, SecurityIdentity identity) {
+    private final TaskService service;
+    private final GridAccess access;
+
+    public TaskResource(TaskService service, GridAccess access) {
         this.service = service;
-        this.identity = identity;
+        this.access = access;
     }
 
     @POST
     @RolesAllowed({Roles.GRID_WORKER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN, Roles.INTEGRATION})
     @Operation(summary = "Report a task", description = "REPORTED; emits shequ.grid-tasks.task.reported.v1. "
-            + "An unknown gridId is a 422.")
+            + "An unknown gridId or campaignId is a 422. The answer lists possibleDuplicates.")
     public Response report(TaskRequest request, @Context UriInfo uri) {
-        TaskView created = service.report(request, Roles.actor(identity));
+        TaskView created = service.report(request);
         return Versioned.created(uri, created.id(), created.version(), created);
+    }
+
+    @GET
+    @RolesAllowed({Roles.GRID_WORKER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN, Roles.INTEGRATION})
+    @Operation(summary = "List tasks", description = "Newest first, in pages. A worker sees their grid's tasks, a "
+            + "community admin their community's. open=true: not yet DONE, VERIFIED or CANCELLED.")
+    public Page<TaskView> list(@QueryParam("status") String status, @QueryParam("category") String category,
+                               @QueryParam("gridId") String gridId, @QueryParam("compound") String compound,
+                               @QueryParam("campaignId") String campaignId, @QueryParam("open") String open,
+                               @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+        PageRequest page = PageRequest.of(cursor, limit);
+        return service.list(TaskQuery.parse(status, category, gridId, compound, campaignId, open, page.after(),
+                access.scope()), page);
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.GRID_WORKER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN, Roles.INTEGRATION})
-    @Operation(summary = "One task")
+    @Operation(summary = "One task, with its history of transitions")
     public Response get(@PathParam("id") String id, @HeaderParam("If-None-Match") String ifNoneMatch) {
         TaskView task = service.find(id).orElseThrow(() -> new ResourceNotFoundException("Task", id));
         return Versioned.read(task.version(), task, ifNoneMatch);
+    }
+
+    @POST
+    @Path("{id}/assign")
+    @RolesAllowed({Roles.GRID_WORKER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN})
+    @Operation(summary = "Assign workers and helpers", description = ACT + "workerIds must be workers of the task's "
+            + "grid (422). Emits .assigned.v1.")
+    public Response assign(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, AssignRequest body) {
+        return moved(service.assign(id, version(ifMatch), body));
+    }
+
+    @POST
+    @Path("{id}/schedule")
+    @RolesAllowed({Roles.GRID_WORKER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN})
+    @Operation(summary = "Schedule the work", description = ACT + "Emits .scheduled.v1.")
+    public Response schedule(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+                             ScheduleRequest body) {
+        return moved(service.schedule(id, version(ifMatch), body));
+    }
+
+    @POST
+    @Path("{id}/start")
+    @RolesAllowed({Roles.GRID_WORKER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN})
+    @Operation(summary = "Start the work", description = ACT + "The body ({note}) may be left out. Emits .started.v1.")
+    public Response start(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, NoteRequest body) {
+        return moved(service.start(id, version(ifMatch), body));
+    }
+
+    @POST
+    @Path("{id}/complete")
+    @RolesAllowed({Roles.GRID_WORKER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN})
+    @Operation(summary = "Record the work as done", description = ACT + "Emits .completed.v1; counts toward its "
+            + "campaign.")
+    public Response complete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+                             CompleteRequest body) {
+        return moved(service.complete(id, version(ifMatch), body));
+    }
+
+    @POST
+    @Path("{id}/verify")
+    @RolesAllowed({Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN})
+    @Operation(summary = "Verify done work", description = ACT + "By an admin, not by the worker who did it. "
+            + "Emits .verified.v1.")
+    public Response verify(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, NoteRequest body) {
+        return moved(service.verify(id, version(ifMatch), body));
+    }
+
+    @POST
+    @Path("{id}/reopen")
+    @RolesAllowed({Roles.GRID_WORKER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN})
+    @Operation(summary = "Reopen done or cancelled work", description = ACT + "{reason} required. Emits .reopened.v1.")
+    public Response reopen(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, ReasonRequest body) {
+        return moved(service.reopen(id, version(ifMatch), body));
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @RolesAllowed({Roles.GRID_WORKER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN})
+    @Operation(summary = "Cancel a task", description = ACT + "{reason} required. Emits .cancelled.v1.")
+    public Response cancel(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, ReasonRequest body) {
+        return moved(service.cancel(id, version(ifMatch), body));
+    }
+
+    private static Long version(String ifMatch) {
+        return ifMatch == null ? null : Versioned.expected(ifMatch);
+    }
+
+    private static Response moved(TaskView task) {
+        return Response.ok(task).tag(Versioned.etag(task.version())).build();
     }
 }

@@ -1,74 +1,205 @@
 package org.shequ.gridtasks.task;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
-import org.shequ.gridtasks.task.api.LocationDto;
+import java.util.function.Function;
+import org.shequ.gridtasks.campaign.Campaign;
+import org.shequ.gridtasks.campaign.CampaignRepository;
+import org.shequ.gridtasks.grid.Grid;
+import org.shequ.gridtasks.grid.GridAccess;
+import org.shequ.gridtasks.grid.GridRepository;
+import org.shequ.gridtasks.task.api.AssignRequest;
+import org.shequ.gridtasks.task.api.CompleteRequest;
+import org.shequ.gridtasks.task.api.NoteRequest;
+import org.shequ.gridtasks.task.api.ReasonRequest;
+import org.shequ.gridtasks.task.api.ScheduleRequest;
 import org.shequ.gridtasks.task.api.TaskRequest;
 import org.shequ.gridtasks.task.api.TaskView;
-import org.shequ.model.events.grid.GridTaskEvent;
+import org.shequ.gridtasks.worker.WorkerRepository;
+import org.shequ.model.api.Page;
 import org.shequ.platform.outbox.Outbox;
-import org.shequ.platform.web.ApiValues;
+import org.shequ.platform.paging.PageRequest;
+import org.shequ.platform.problem.BrokenReferenceException;
+import org.shequ.platform.problem.IllegalTransitionException;
+import org.shequ.platform.problem.ResourceNotFoundException;
+import org.shequ.platform.problem.StaleVersionException;
+import org.shequ.platform.security.Roles;
 
-/** Records a task and tells the suite, in one transaction. */
+/**
+ * Records tasks and moves them through their workflow ({@link TaskAction}); each change, its history line and its
+ * event are written in one transaction.
+ */
 @ApplicationScoped
 @Transactional
 public class TaskService {
 
     private final TaskRepository tasks;
+    private final GridRepository grids;
+    private final CampaignRepository campaigns;
+    private final WorkerRepository workers;
+    private final GridAccess access;
+    private final SecurityIdentity identity;
     private final Outbox outbox;
     private final Clock clock;
 
-    public TaskService(TaskRepository tasks, Outbox outbox, Clock clock) {
+    public TaskService(TaskRepository tasks, GridRepository grids, CampaignRepository campaigns,
+                       WorkerRepository workers, GridAccess access, SecurityIdentity identity, Outbox outbox,
+                       Clock clock) {
         this.tasks = tasks;
+        this.grids = grids;
+        this.campaigns = campaigns;
+        this.workers = workers;
+        this.access = access;
+        this.identity = identity;
         this.outbox = outbox;
         this.clock = clock;
     }
 
-    public TaskView report(@Valid @NotNull TaskRequest request, String actor) {
-        Instant now = clock.instant();
-        Task task = new Task();
-        task.id = UUID.randomUUID().toString();
-        task.gridId = request.gridId().strip();
-        task.category = request.category();
-        task.title = request.title().strip();
-        task.description = request.description();
-        if (request.location() != null) {
-            task.location.community = request.location().community();
-            task.location.compound = request.location().compound();
-            task.location.building = request.location().building();
-            task.location.floor = request.location().floor();
-            task.location.address = request.location().address();
+    /** A task reported through the API, by a worker of its grid or an admin of its community. */
+    public TaskView report(@Valid @NotNull TaskRequest request) {
+        Grid grid = grids.findByIdOptional(request.gridId().strip())
+                .orElseThrow(() -> BrokenReferenceException.unknownTarget("gridId"));
+        access.require(grid);
+        Task task = TaskMapper.newTask(request, grid.id, access.actor(), clock.instant());
+        if (request.campaignId() != null && !request.campaignId().isBlank()) {
+            task.campaignId = campaignOf(grid, request.campaignId().strip()).id;
         }
-        task.source = request.source();
-        task.priority = request.priority() == null ? TaskPriority.NORMAL : request.priority();
-        task.status = TaskStatus.REPORTED;
-        task.dueAt = request.dueAt() == null ? null : request.dueAt().toInstant();
-        task.reportedBy = actor;
-        task.createdAt = now;
-        task.updatedAt = now;
+        return file(task, true);
+    }
+
+    /**
+     * Files a task the caller's scope has been checked for (or that the system raises): stores it with the first line
+     * of its history and its event, and answers it with the open tasks it may duplicate.
+     */
+    public TaskView file(Task task, boolean showNames) {
         tasks.persist(task);
-        // The event's upsert flushes the insert first: an unknown gridId is a 422 before anything is sent.
-        outbox.append(new GridTaskEvent.Reported(task.id, task.category.name(), task.title, task.gridId,
-                task.location.compound, task.priority.name(), task.source.name(), now));
-        return view(task);
+        tasks.flush(); // the task row before its history line
+        tasks.record(TaskMapper.line(task, "report", null, task.reportedBy, null, task.createdAt));
+        outbox.append(TaskEvents.reported(task, task.createdAt));
+        return TaskMapper.view(task, null, showNames)
+                .withPossibleDuplicates(tasks.openAt(task.category, task.location.compound, task.location.building,
+                        task.id).stream().map(TaskMapper::summary).toList());
+    }
+
+    public TaskView assign(String id, Long expectedVersion, @Valid @NotNull AssignRequest request) {
+        return move(id, TaskAction.ASSIGN, expectedVersion, task -> {
+            Set<String> wanted = new LinkedHashSet<>(request.workerIds().stream().map(String::strip).toList());
+            List<String> inGrid = workers.inGrid(task.gridId, wanted);
+            if (inGrid.size() != wanted.size()) {
+                wanted.removeAll(inGrid);
+                throw BrokenReferenceException.unusable("workerIds", "are not workers of the task's grid: " + wanted);
+            }
+            task.assignees.clear();
+            task.assignees.addAll(wanted);
+            task.helpers.clear();
+            if (request.helpers() != null) {
+                request.helpers().stream().map(String::strip).forEach(task.helpers::add);
+            }
+            task.scheduledAt = null;
+            return request.note();
+        });
+    }
+
+    public TaskView schedule(String id, Long expectedVersion, @Valid @NotNull ScheduleRequest request) {
+        return move(id, TaskAction.SCHEDULE, expectedVersion, task -> {
+            task.scheduledAt = request.at().toInstant();
+            return request.note();
+        });
+    }
+
+    public TaskView start(String id, Long expectedVersion, @Valid NoteRequest request) {
+        return move(id, TaskAction.START, expectedVersion, task -> note(request));
+    }
+
+    public TaskView complete(String id, Long expectedVersion, @Valid @NotNull CompleteRequest request) {
+        return move(id, TaskAction.COMPLETE, expectedVersion, task -> {
+            task.spotsCleared = request.outcome().spotsCleared();
+            task.outcomeSummary = request.outcome().summary();
+            return request.note();
+        });
+    }
+
+    public TaskView verify(String id, Long expectedVersion, @Valid NoteRequest request) {
+        return move(id, TaskAction.VERIFY, expectedVersion, task -> note(request));
+    }
+
+    public TaskView reopen(String id, Long expectedVersion, @Valid @NotNull ReasonRequest request) {
+        return move(id, TaskAction.REOPEN, expectedVersion, task -> request.reason());
+    }
+
+    public TaskView cancel(String id, Long expectedVersion, @Valid @NotNull ReasonRequest request) {
+        return move(id, TaskAction.CANCEL, expectedVersion, task -> request.reason());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<TaskView> find(String id) {
-        return tasks.findByIdOptional(id).map(TaskService::view);
+        return tasks.findByIdOptional(id).map(task -> {
+            access.require(grid(task));
+            return TaskMapper.view(task, tasks.history(task.id), seesNames());
+        });
     }
 
-    static TaskView view(Task t) {
-        TaskLocation l = t.location == null ? new TaskLocation() : t.location;
-        return new TaskView(t.id, t.category, t.title, t.description,
-                new LocationDto(l.community, l.compound, l.building, l.floor, l.address), t.source, t.priority,
-                t.status, t.gridId, ApiValues.local(t.dueAt), ApiValues.local(t.createdAt),
-                ApiValues.local(t.updatedAt), t.version);
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<TaskView> list(TaskQuery query, PageRequest page) {
+        boolean names = seesNames();
+        return page.toPage(tasks.page(query, page.fetchSize()), TaskMapper::position,
+                task -> TaskMapper.view(task, null, names));
+    }
+
+    /**
+     * The one way a task changes status: locked, checked against the caller's version, scope and the workflow, then
+     * changed, written with its history line and event.
+     */
+    private TaskView move(String id, TaskAction action, Long expectedVersion, Function<Task, String> change) {
+        Task task = tasks.lockedById(id).orElseThrow(() -> new ResourceNotFoundException("Task", id));
+        access.require(grid(task));
+        if (expectedVersion != null && task.version != expectedVersion) {
+            throw new StaleVersionException("Task", id);
+        }
+        TaskStatus from = task.status;
+        TaskStatus to = action.from(from).orElseThrow(() -> new IllegalTransitionException("Task", id, from.name(),
+                action.pathName(), TaskAction.allowedFrom(from)));
+        Instant now = clock.instant();
+        String note = change.apply(task);
+        task.moveTo(to, now);
+        tasks.flush(); // the version-checked update before the history row (see ARCHITECTURE, "Data")
+        String actor = access.actor();
+        tasks.record(TaskMapper.line(task, action.pathName(), from, actor, note, now));
+        outbox.append(TaskEvents.moved(task, action, actor, now));
+        tasks.flush();
+        return TaskMapper.view(task, tasks.history(task.id), seesNames());
+    }
+
+    private Campaign campaignOf(Grid grid, String campaignId) {
+        Campaign campaign = campaigns.findByIdOptional(campaignId)
+                .orElseThrow(() -> BrokenReferenceException.unknownTarget("campaignId"));
+        if (!campaign.community.equals(grid.community)) {
+            throw BrokenReferenceException.unusable("campaignId", "is a campaign of " + campaign.community
+                    + ", not of the grid's community " + grid.community);
+        }
+        return campaign;
+    }
+
+    private Grid grid(Task task) {
+        return grids.findById(task.gridId);
+    }
+
+    /** Helpers' names are for those who work the grid; an integration sees them masked. */
+    private boolean seesNames() {
+        return Roles.hasAny(identity, Roles.GRID_WORKER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN);
+    }
+
+    private static String note(NoteRequest request) {
+        return request == null ? null : request.note();
     }
 }

@@ -27,7 +27,8 @@ class ReportTaskTest {
     @Test
     void reportedStairwellClutterReadsBackAndIsAnnounced() {
         String gridId = GridDatabase.createGrid();
-        String id = given().contentType(ContentType.JSON).header("Authorization", GridDatabase.bearer("grid-worker"))
+        String workerId = GridDatabase.registerWorker(gridId);
+        String id = given().contentType(ContentType.JSON).header("Authorization", GridDatabase.worker(workerId))
                 .body(Map.of("category", "CLUTTER_CLEARANCE", "title", "6号楼楼道杂物堆放", "source", "WORKER_VISIT",
                         "gridId", gridId, "location", Map.of("community", "富力城社区", "compound", "胜利东街7号院",
                                 "building", "6")))
@@ -36,7 +37,7 @@ class ReportTaskTest {
                 .body("status", equalTo("REPORTED"))
                 .body("priority", equalTo("NORMAL"))
                 .extract().path("id");
-        given().header("Authorization", GridDatabase.bearer("community-admin")).get("/api/v1/grid/tasks/" + id)
+        given().header("Authorization", GridDatabase.admin(GridDatabase.COMMUNITY)).get("/api/v1/grid/tasks/" + id)
                 .then().statusCode(200)
                 .body("location.compound", equalTo("胜利东街7号院"))
                 .body("gridId", equalTo(gridId));
@@ -50,7 +51,7 @@ class ReportTaskTest {
     @Test
     void taskInAnUnknownGridIsA422NamingGridIdAndWritesNothing() throws Exception {
         long before = GridDatabase.tasksAndEvents();
-        given().contentType(ContentType.JSON).header("Authorization", GridDatabase.bearer("grid-worker"))
+        given().contentType(ContentType.JSON).header("Authorization", GridDatabase.bearer("district-admin"))
                 .body(Map.of("category", "SAFETY_HAZARD", "title", "消防通道堵塞", "source", "WORKER_VISIT",
                         "gridId", "no-such-grid"))
                 .post("/api/v1/grid/tasks")
@@ -62,10 +63,10 @@ class ReportTaskTest {
     @Test
     void secondGridOfTheSameNameInACommunityIsA409() throws Exception {
         Map<String, String> grid = Map.of("community", "双塔寺一社区", "name", "网格-" + UUID.randomUUID());
-        given().contentType(ContentType.JSON).header("Authorization", GridDatabase.bearer("community-admin")).body(grid)
+        given().contentType(ContentType.JSON).header("Authorization", GridDatabase.admin("双塔寺一社区")).body(grid)
                 .post("/api/v1/grid/grids").then().statusCode(201);
         long before = GridDatabase.count("select count(*) from grid");
-        given().contentType(ContentType.JSON).header("Authorization", GridDatabase.bearer("community-admin")).body(grid)
+        given().contentType(ContentType.JSON).header("Authorization", GridDatabase.admin("双塔寺一社区")).body(grid)
                 .post("/api/v1/grid/grids")
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("errors.field", hasItems("community", "name"));

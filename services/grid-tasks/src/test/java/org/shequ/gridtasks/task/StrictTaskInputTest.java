@@ -20,7 +20,7 @@ class StrictTaskInputTest extends StrictInputContract {
     @Override
     protected ObjectNode validBody() {
         if (gridId == null) {
-            gridId = GridDatabase.createGrid();
+            gridId = GridDatabase.gridOfTestWorker("test-grid-worker");
         }
         ObjectNode body = object();
         body.put("category", "CLUTTER_CLEARANCE");

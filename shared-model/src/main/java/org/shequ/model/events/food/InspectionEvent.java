@@ -5,12 +5,15 @@ import java.util.List;
 import org.shequ.model.events.DomainEvent;
 import org.shequ.model.events.EventType;
 
-/** Inspections of after-school meal providers (小饭桌), on {@code shequ.food-inspections.v1}. */
+/**
+ * Inspections of after-school meal providers (小饭桌), on {@code shequ.food-inspections.v1}. No personal data: the
+ * provider appears by id, business name, address and community, never its operator or phone.
+ */
 public sealed interface InspectionEvent extends DomainEvent
-        permits InspectionEvent.Recorded, InspectionEvent.RectificationClosed {
+        permits InspectionEvent.Completed, InspectionEvent.RectificationClosed {
 
     List<EventType> TYPES = List.of(
-            EventType.of("food-inspections", "inspection", "recorded", Recorded.class),
+            EventType.of("food-inspections", "inspection", "completed", Completed.class),
             EventType.of("food-inspections", "inspection", "rectification-closed", RectificationClosed.class));
 
     String inspectionId();
@@ -20,9 +23,17 @@ public sealed interface InspectionEvent extends DomainEvent
         return inspectionId();
     }
 
-    /** An inspection was recorded with its computed outcome; failed items carry rectification orders. */
-    record Recorded(String inspectionId, String providerId, String type, String outcome,
-                    List<String> failedItems, Instant inspectedAt) implements InspectionEvent {
+    /**
+     * An inspection was recorded and scored. The grid-tasks service turns a {@code FAIL} into one
+     * {@code FOOD_SAFETY_FOLLOW_UP} task in a grid of {@code community}, so the shape is a contract between the two:
+     * fields may be added, none renamed or removed.
+     *
+     * @param outcome     {@code PASS}, {@code PASS_WITH_ISSUES} or {@code FAIL}
+     * @param failedItems checklist items that failed, e.g. {@code SAMPLE_RETENTION}
+     */
+    record Completed(String inspectionId, String providerId, String providerName, String providerAddress,
+                     String community, String type, String outcome, List<String> failedItems, Instant inspectedAt)
+            implements InspectionEvent {
     }
 
     /** A follow-up re-checked a failed item and closed its rectification order. */

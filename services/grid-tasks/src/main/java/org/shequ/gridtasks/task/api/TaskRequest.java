@@ -11,7 +11,8 @@ import org.shequ.gridtasks.task.TaskPriority;
 import org.shequ.gridtasks.task.TaskSource;
 import org.shequ.platform.json.LongText;
 
-@Schema(description = "A task to report; it starts REPORTED. priority defaults to NORMAL.")
+@Schema(description = "A task to report; it starts REPORTED. priority defaults to NORMAL. The answer lists "
+        + "possibleDuplicates: open tasks of the same category at the same compound and building.")
 public record TaskRequest(
         @NotNull TaskCategory category,
         @Schema(examples = "6号楼楼道杂物堆放") @NotBlank @Size(max = 200) String title,
@@ -20,5 +21,6 @@ public record TaskRequest(
         @NotNull TaskSource source,
         TaskPriority priority,
         @NotBlank @Size(max = 36) String gridId,
+        @Schema(description = "The campaign this task counts toward, of the grid's community") @Size(max = 36) String campaignId,
         @Schema(examples = "2024-11-30T18:00:00+08:00") OffsetDateTime dueAt) {
 }

@@ -1,0 +1,41 @@
+package org.shequ.gridtasks.campaign;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.shequ.gridtasks.task.TaskStatus;
+
+@ApplicationScoped
+public class CampaignRepository implements PanacheRepositoryBase<Campaign, String> {
+
+    /**
+     * Tasks of the campaign that count as done (DONE or VERIFIED), counted now from the tasks themselves, so a
+     * reopening or a cancellation can never leave a stale counter behind (index ix_task_campaign_status).
+     */
+    public long done(String campaignId) {
+        return getEntityManager().createQuery(
+                        "select count(t) from Task t where t.campaignId = :id and t.status in :done", Long.class)
+                .setParameter("id", campaignId).setParameter("done", TaskStatus.COUNTED_AS_DONE)
+                .getSingleResult();
+    }
+
+    /** {@link #done} for many campaigns in one query; campaigns without done tasks are absent. */
+    public Map<String, Long> done(List<String> campaignIds) {
+        if (campaignIds.isEmpty()) {
+            return Map.of();
+        }
+        return getEntityManager().createQuery("select t.campaignId, count(t) from Task t where t.campaignId in :ids"
+                        + " and t.status in :done group by t.campaignId", Object[].class)
+                .setParameter("ids", campaignIds).setParameter("done", TaskStatus.COUNTED_AS_DONE)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (String) row[0], row -> ((Number) row[1]).longValue()));
+    }
+
+    public List<Campaign> listed(String community) {
+        return community == null
+                ? find("order by createdAt desc, id desc").range(0, 199).list()
+                : find("community = ?1 order by createdAt desc, id desc", community).range(0, 199).list();
+    }
+}

@@ -1,0 +1,98 @@
+package org.shequ.gridtasks.open311;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.shequ.gridtasks.grid.Grid;
+import org.shequ.gridtasks.task.TaskCategory;
+
+/**
+ * Task categories as Open311 services. FOOD_SAFETY_FOLLOW_UP is raised by the system from failed inspections, not
+ * reported by the public, so it is not offered. Every service asks for the grid (which community and grid cell the
+ * request goes to) and, optionally, where in it.
+ */
+final class Open311Catalog {
+
+    /** service_code → service_name, description, keywords. */
+    private static final Map<TaskCategory, String[]> SERVICES = new LinkedHashMap<>();
+
+    static {
+        SERVICES.put(TaskCategory.CLUTTER_CLEARANCE, new String[] {"楼道杂物清理",
+            "Clutter in stairwells, corridors or fire lanes (楼道堆物)", "楼道, 杂物, 消防通道"});
+        SERVICES.put(TaskCategory.SAFETY_HAZARD, new String[] {"安全隐患",
+            "Safety hazards: blocked fire exits, loose railings, exposed wiring", "消防, 隐患, 电线"});
+        SERVICES.put(TaskCategory.SANITATION, new String[] {"环境卫生",
+            "Garbage spots, litter and sanitation of shared spaces (卫生死角)", "垃圾, 卫生"});
+        SERVICES.put(TaskCategory.FACILITY_REPAIR, new String[] {"设施报修",
+            "Broken shared facilities: lights, doors, pipes, fitness equipment", "路灯, 单元门, 管道"});
+        SERVICES.put(TaskCategory.RESIDENT_REQUEST, new String[] {"居民诉求",
+            "A request of residents to their grid worker", "诉求, 建议"});
+        SERVICES.put(TaskCategory.OTHER, new String[] {"其他", "Anything else for the grid worker", "其他"});
+    }
+
+    private static final String GROUP = "网格事务";
+
+    private Open311Catalog() {
+    }
+
+    static Optional<TaskCategory> category(String code) {
+        return Arrays.stream(TaskCategory.values()).filter(c -> c.name().equals(code) && SERVICES.containsKey(c))
+                .findFirst();
+    }
+
+    static String name(TaskCategory category) {
+        String[] service = SERVICES.get(category);
+        return service == null ? category.name() : service[0];
+    }
+
+    static List<Map<String, Object>> services() {
+        return SERVICES.entrySet().stream().map(e -> {
+            Map<String, Object> service = new LinkedHashMap<>();
+            service.put("service_code", e.getKey().name());
+            service.put("service_name", e.getValue()[0]);
+            service.put("description", e.getValue()[1]);
+            service.put("metadata", true);
+            service.put("type", "realtime");
+            service.put("keywords", e.getValue()[2]);
+            service.put("group", GROUP);
+            return service;
+        }).toList();
+    }
+
+    static Map<String, Object> definition(TaskCategory category, List<Grid> grids) {
+        Map<String, Object> definition = new LinkedHashMap<>();
+        definition.put("service_code", category.name());
+        definition.put("attributes", List.of(
+                attribute("grid", "singlevaluelist", true, 1, "哪个社区的哪个网格 (the community and grid cell)",
+                        grids.stream().map(g -> value(g.id, g.community + " " + g.name)).toList()),
+                attribute("compound", "string", false, 2, "小区或院落, e.g. 胜利东街7号院", null),
+                attribute("building", "string", false, 3, "楼栋号, e.g. 6", null),
+                attribute("floor", "string", false, 4, "楼层, e.g. 3", null)));
+        return definition;
+    }
+
+    private static Map<String, Object> attribute(String code, String datatype, boolean required, int order,
+                                                 String description, List<Map<String, Object>> values) {
+        Map<String, Object> attribute = new LinkedHashMap<>();
+        attribute.put("variable", true);
+        attribute.put("code", code);
+        attribute.put("datatype", datatype);
+        attribute.put("required", required);
+        attribute.put("datatype_description", required ? "required" : "optional");
+        attribute.put("order", order);
+        attribute.put("description", description);
+        if (values != null) {
+            attribute.put("values", values);
+        }
+        return attribute;
+    }
+
+    private static Map<String, Object> value(String key, String name) {
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("key", key);
+        value.put("name", name);
+        return value;
+    }
+}

@@ -1,28 +1,13 @@
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.HttpURLConnection;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Do the notices' reads stay fast as the table grows? Loads notices through the service's own API (so every index
@@ -30,7 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * ten times the size, measures again, and prints p50/p99 at both sizes with the large/small ratio, then the EXPLAIN
  * of each query. The data is realistic: most notices already over (windows spread over three years), the same 300
  * running or upcoming at both sizes, roads and kinds drawn from a fixed list.
- * Usage: java -cp mysql-connector-j.jar NoticesScaleBench.java NOTICES_URL TOKEN JDBC_URL [small=10000] [large=100000]
+ * Usage (compiled with BenchSupport.java, see notices-scale.sh): NoticesScaleBench NOTICES_URL TOKEN JDBC_URL
+ * [small=10000] [large=100000]
  */
 public class NoticesScaleBench {
 
@@ -60,40 +46,8 @@ public class NoticesScaleBench {
         load(notices, token, random, now, have, large);
         Map<String, double[]> atLarge = measure(notices, now);
 
-        System.out.printf("%n%-12s %14s %14s %14s %14s %10s %10s%n", "query", small + " p50 ms", small + " p99 ms",
-                large + " p50 ms", large + " p99 ms", "p50 ratio", "p99 ratio");
-        for (String query : atSmall.keySet()) {
-            double[] s = atSmall.get(query);
-            double[] l = atLarge.get(query);
-            System.out.printf("%-12s %14.2f %14.2f %14.2f %14.2f %10.2f %10.2f%n", query, s[0], s[1], l[0], l[1],
-                    l[0] / s[0], l[1] / s[1]);
-        }
+        BenchSupport.printRatios(small, atSmall, large, atLarge);
         explain(jdbc, now);
-    }
-
-    record Answer(int status, String body) {
-    }
-
-    /** One request over the JDK's keep-alive connection pool (HttpURLConnection): simple and predictable. */
-    static Answer send(String method, String url, String token, String body) throws IOException {
-        HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
-        connection.setRequestMethod(method);
-        connection.setConnectTimeout(5_000);
-        connection.setReadTimeout(30_000);
-        if (token != null) {
-            connection.setRequestProperty("Authorization", "Bearer " + token);
-        }
-        if (body != null) {
-            connection.setDoOutput(true);
-            connection.setRequestProperty("Content-Type", "application/json");
-            try (OutputStream out = connection.getOutputStream()) {
-                out.write(body.getBytes(StandardCharsets.UTF_8));
-            }
-        }
-        int status = connection.getResponseCode();
-        try (InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
-            return new Answer(status, in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
     }
 
     /** Creates notices until {@code target} exist from this run, 8 writers at once; returns how many exist. */
@@ -104,29 +58,10 @@ public class NoticesScaleBench {
         for (int i = from; i < target; i++) {
             bodies.add(body(random, now, i));
         }
-        AtomicInteger next = new AtomicInteger();
-        AtomicInteger failed = new AtomicInteger();
-        ExecutorService writers = Executors.newFixedThreadPool(8);
-        List<Future<?>> work = new ArrayList<>();
-        for (int w = 0; w < 8; w++) {
-            work.add(writers.submit(() -> {
-                for (int i = next.getAndIncrement(); i < bodies.size(); i = next.getAndIncrement()) {
-                    Answer answer = send("POST", notices + "/api/v1/notices", token, bodies.get(i));
-                    if (answer.status() != 201) {
-                        failed.incrementAndGet();
-                        System.err.println(answer.status() + " " + answer.body());
-                    }
-                }
-                return null;
-            }));
-        }
-        for (Future<?> f : work) {
-            f.get();
-        }
-        writers.shutdown();
+        int failed = BenchSupport.post(notices + "/api/v1/notices", token, bodies);
         double seconds = (System.nanoTime() - t0) / 1e9;
         System.out.printf("loaded %d notices (%d to %d) in %.0f s, %.0f/s, %d failed%n", bodies.size(), from, target,
-                seconds, bodies.size() / seconds, failed.get());
+                seconds, bodies.size() / seconds, failed);
         return target;
     }
 
@@ -161,7 +96,7 @@ public class NoticesScaleBench {
     }
 
     static Map<String, double[]> measure(String notices, OffsetDateTime now) throws Exception {
-        awaitOutboxDrained(notices);
+        BenchSupport.awaitOutboxDrained(notices);
         String activeAt = URLEncoder.encode(ISO.format(now), StandardCharsets.UTF_8);
         Map<String, String> queries = new LinkedHashMap<>();
         queries.put("activeAt", notices + "/api/v1/notices?activeAt=" + activeAt);
@@ -171,43 +106,10 @@ public class NoticesScaleBench {
         queries.put("first page", notices + "/api/v1/notices");
         Map<String, double[]> results = new LinkedHashMap<>();
         for (Map.Entry<String, String> query : queries.entrySet()) {
-            for (int i = 0; i < 100; i++) {
-                send("GET", query.getValue(), null, null);
-            }
-            double[] millis = new double[1000];
-            int items = 0;
-            for (int i = 0; i < millis.length; i++) {
-                long t = System.nanoTime();
-                Answer answer = send("GET", query.getValue(), null, null);
-                millis[i] = (System.nanoTime() - t) / 1e6;
-                if (answer.status() != 200) {
-                    throw new IllegalStateException(query.getKey() + " → " + answer.status() + " " + answer.body());
-                }
-                items = answer.body().split("\"id\":").length - 1;
-            }
-            Arrays.sort(millis);
-            double p50 = millis[millis.length / 2];
-            double p99 = millis[(int) (millis.length * 0.99)];
-            System.out.printf("  %-11s p50 %6.2f ms  p99 %6.2f ms  (%d items on the page)%n", query.getKey(), p50, p99,
-                    items);
-            results.put(query.getKey(), new double[] {p50, p99});
+            results.put(query.getKey(), BenchSupport.time(query.getKey(), 1000,
+                    () -> BenchSupport.send("GET", query.getValue(), null, null), 200));
         }
         return results;
-    }
-
-    /** Measuring while the relay still publishes the load's events would measure the relay too. */
-    static void awaitOutboxDrained(String notices) throws Exception {
-        long t0 = System.nanoTime();
-        while (true) {
-            String metrics = send("GET", notices + "/q/metrics", null, null).body();
-            String pending = metrics.lines().filter(l -> l.startsWith("shequ_outbox_pending")).findFirst()
-                    .map(l -> l.substring(l.lastIndexOf(' ') + 1)).orElse("0");
-            if (Double.parseDouble(pending) == 0) {
-                System.out.printf("outbox drained after %.0f s%n", (System.nanoTime() - t0) / 1e9);
-                return;
-            }
-            Thread.sleep(1_000);
-        }
     }
 
     static void explain(String jdbc, OffsetDateTime now) throws Exception {
@@ -227,25 +129,6 @@ public class NoticesScaleBench {
                 + " OR a.to_place LIKE '%鑫磊大厦%'))) ORDER BY g.created_at DESC, g.notice_id DESC LIMIT 51");
         plans.put("first page", "SELECT n.* FROM notice n WHERE n.status IN " + visible
                 + " ORDER BY n.created_at DESC, n.id DESC LIMIT 51");
-        try (Connection c = DriverManager.getConnection(jdbc, "root", "")) {
-            for (Map.Entry<String, String> plan : plans.entrySet()) {
-                System.out.printf("%nEXPLAIN %s:%n", plan.getKey());
-                try (PreparedStatement explain = c.prepareStatement("EXPLAIN " + plan.getValue());
-                     ResultSet rows = explain.executeQuery()) {
-                    ResultSetMetaData meta = rows.getMetaData();
-                    while (rows.next()) {
-                        StringBuilder line = new StringBuilder("  ");
-                        for (String column : List.of("table", "type", "key", "rows", "Extra")) {
-                            for (int i = 1; i <= meta.getColumnCount(); i++) {
-                                if (meta.getColumnLabel(i).equalsIgnoreCase(column)) {
-                                    line.append(column).append('=').append(rows.getString(i)).append("  ");
-                                }
-                            }
-                        }
-                        System.out.println(line);
-                    }
-                }
-            }
-        }
+        BenchSupport.explain(jdbc, plans);
     }
 }

@@ -66,6 +66,7 @@ class LocalStackIT {
         assertEquals(1, Suite.getJson(GATEWAY + "/api/v1/notices?q=" + java.net.URLEncoder.encode("惠远西街",
                 java.nio.charset.StandardCharsets.UTF_8)).path("items").size(), "the 兴农路 notice, once");
         assertGridSeedReadsOneOf54();
+        assertFailedInspectionBecameOneFollowUpTask();
 
         assertLoggedAsJsonWithRequestId("notices", requestId);
         assertLoggedAsJsonWithRequestId("gateway", requestId);
@@ -108,6 +109,35 @@ class LocalStackIT {
         assertEquals("DONE", tasks.path(0).path("status").asText());
         assertEquals(80, tasks.path(0).path("outcome").path("spotsCleared").asInt());
         assertEquals(2, tasks.path(0).path("helpers").size());
+    }
+
+    /**
+     * Across two services through the real broker: the seed's FAIL inspection of 阳光午托 (food-inspections) became
+     * one FOOD_SAFETY_FOLLOW_UP task in the grid of 双塔寺一社区 (grid-tasks), though the seed ran twice.
+     */
+    private static void assertFailedInspectionBecameOneFollowUpTask() throws Exception {
+        String admin = Suite.shequ(DATA, "token", "community-admin", "e2e-admin", "--community", "双塔寺一社区").strip();
+        String community = java.net.URLEncoder.encode("双塔寺一社区", StandardCharsets.UTF_8);
+        String providerId = null;
+        for (JsonNode provider : Suite.getJson(GATEWAY + "/api/v1/food-safety/public/providers?community=" + community)
+                .path("items")) {
+            if (provider.path("name").asText().equals("阳光午托")) {
+                providerId = provider.path("id").asText();
+                assertEquals("PASS", provider.path("latestOutcome").asText(), "the follow-up passed");
+                assertEquals("张*", provider.path("operatorName").asText());
+            }
+        }
+        assertTrue(providerId != null, "阳光午托 is in the parents' view");
+        String url = GATEWAY + "/api/v1/grid/tasks?category=FOOD_SAFETY_FOLLOW_UP";
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        JsonNode tasks = Suite.getJson(url, admin).path("items");
+        while (tasks.size() == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            tasks = Suite.getJson(url, admin).path("items");
+        }
+        assertEquals(1, tasks.size(), tasks.toString());
+        assertEquals(providerId, tasks.path(0).path("origin").path("providerId").asText());
+        assertEquals("SYSTEM", tasks.path(0).path("source").asText());
     }
 
     /** The request id the gateway kept reached the service, and both log it in structured JSON lines. */

@@ -32,7 +32,7 @@ final class GridSeed {
     void run() throws IOException, InterruptedException {
         String admin = keys.token("community-admin", "admin-fulicheng", Duration.ofMinutes(10), DevKeys.AUDIENCE,
                 Map.of("community", COMMUNITY));
-        String gridId = grid(admin);
+        String gridId = grid(admin, COMMUNITY, GRID);
         for (String[] worker : WORKERS) {
             JsonNode known = api.get("/api/v1/grid/workers?gridId=" + gridId, admin).path("items");
             boolean exists = false;
@@ -44,6 +44,10 @@ final class GridSeed {
                 System.out.println("created  grid worker " + worker[0]);
             }
         }
+        // Failed 小饭桌 inspections of 双塔寺一社区 become follow-up tasks in its grid (see FoodSeed).
+        String shuangtasi = keys.token("community-admin", "admin-shuangtasi", Duration.ofMinutes(10), DevKeys.AUDIENCE,
+                Map.of("community", FoodSeed.COMMUNITY));
+        grid(shuangtasi, FoodSeed.COMMUNITY, "双塔寺一网格");
         String campaignId = campaign(admin);
         if (api.get("/api/v1/grid/tasks" + SeedClient.query(Map.of("campaignId", campaignId)), admin)
                 .path("items").size() > 0) {
@@ -66,15 +70,15 @@ final class GridSeed {
         System.out.println("created  building-6 clean-up, done with 80 spots cleared → " + taskId);
     }
 
-    private String grid(String admin) throws IOException, InterruptedException {
-        for (JsonNode grid : api.get("/api/v1/grid/grids" + SeedClient.query(Map.of("community", COMMUNITY)), admin)
+    private String grid(String admin, String community, String name) throws IOException, InterruptedException {
+        for (JsonNode grid : api.get("/api/v1/grid/grids" + SeedClient.query(Map.of("community", community)), admin)
                 .path("items")) {
-            if (grid.path("name").asText().equals(GRID)) {
+            if (grid.path("name").asText().equals(name)) {
                 return grid.path("id").asText();
             }
         }
-        System.out.println("created  grid " + COMMUNITY + " " + GRID);
-        return api.post("/api/v1/grid/grids", Map.of("community", COMMUNITY, "name", GRID), admin, 201)
+        System.out.println("created  grid " + community + " " + name);
+        return api.post("/api/v1/grid/grids", Map.of("community", community, "name", name), admin, 201)
                 .path("id").asText();
     }
 

@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * {@code shequ seed}: loads the sample data of the Yingze district newspaper page through the public API, as a
- * third party would: the notices here, the grid workers' clean-up in {@link GridSeed}. Safe to run twice: a notice already listed with the same title, start and first road is skipped
+ * third party would: the notices here, the grid workers' clean-up in {@link GridSeed},
+ * the 小饭桌 survey in {@link FoodSeed}. Safe to run twice: a notice already listed with the same title, start and first road is skipped
  * (both 停水通知 share their title and window, as printed; their roads tell them apart).
  */
 final class Seed {
@@ -30,6 +31,7 @@ final class Seed {
     void run() throws IOException, InterruptedException {
         loadNotices();
         new GridSeed(api, keys).run();
+        new FoodSeed(api, keys).run();
     }
 
     private void loadNotices() throws IOException, InterruptedException {

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.shequ.model.events.food.InspectionEvent;
+import org.shequ.model.events.food.ProviderEvent;
+import org.shequ.model.events.food.RectificationEvent;
 import org.shequ.model.events.food.SpotCheckEvent;
 import org.shequ.model.events.grid.GridTaskEvent;
 import org.shequ.model.events.notices.NoticeEvent;
@@ -18,7 +20,9 @@ import org.shequ.model.events.renovations.RenovationProjectEvent;
 public final class EventCatalog {
 
     private static final List<EventType> ALL = List.of(
-            NoticeEvent.TYPES, GridTaskEvent.TYPES, InspectionEvent.TYPES, SpotCheckEvent.TYPES, RenovationProjectEvent.TYPES).stream()
+            NoticeEvent.TYPES, GridTaskEvent.TYPES, ProviderEvent.TYPES, InspectionEvent.TYPES, RectificationEvent.TYPES,
+            SpotCheckEvent.TYPES,
+            RenovationProjectEvent.TYPES).stream()
             .flatMap(List::stream)
             .toList();
 

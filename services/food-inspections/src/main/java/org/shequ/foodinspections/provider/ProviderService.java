@@ -6,23 +6,40 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.shequ.foodinspections.privacy.PersonalDataAccess;
 import org.shequ.foodinspections.provider.api.ProviderRequest;
+import org.shequ.foodinspections.provider.api.ProviderUpdate;
 import org.shequ.foodinspections.provider.api.ProviderView;
+import org.shequ.model.api.Page;
+import org.shequ.model.events.food.ProviderEvent;
+import org.shequ.platform.outbox.Outbox;
+import org.shequ.platform.paging.Cursor;
+import org.shequ.platform.paging.PageRequest;
 import org.shequ.platform.privacy.Masking;
+import org.shequ.platform.problem.ResourceNotFoundException;
+import org.shequ.platform.problem.StaleVersionException;
 import org.shequ.platform.web.ApiValues;
 
-/** The ledger. Providers emit no events of their own: events carry no personal data at all. */
+/**
+ * The ledger. Its event names the business only: operator and phone never leave in one. Every answer that shows
+ * them unmasked is written to the access log ({@link PersonalDataAccess}).
+ */
 @ApplicationScoped
 @Transactional
 public class ProviderService {
 
     private final ProviderRepository providers;
+    private final PersonalDataAccess personalData;
+    private final Outbox outbox;
     private final Clock clock;
 
-    public ProviderService(ProviderRepository providers, Clock clock) {
+    public ProviderService(ProviderRepository providers, PersonalDataAccess personalData, Outbox outbox, Clock clock) {
         this.providers = providers;
+        this.personalData = personalData;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -34,7 +51,7 @@ public class ProviderService {
         provider.address = request.address().strip();
         provider.operatorName = request.operatorName().strip();
         provider.phone = request.phone().strip();
-        provider.licenseNo = request.licenseNo() == null || request.licenseNo().isBlank() ? null : request.licenseNo().strip();
+        provider.licenseNo = ApiValues.blankToNull(request.licenseNo());
         provider.capacity = request.capacity();
         provider.community = request.community().strip();
         provider.status = request.status() == null ? ProviderStatus.ACTIVE : request.status();
@@ -42,12 +59,47 @@ public class ProviderService {
         provider.updatedAt = now;
         providers.persist(provider);
         providers.flush(); // a licence number registered before is a 409 now
-        return view(provider, true);
+        outbox.append(new ProviderEvent.Registered(provider.id, provider.name, provider.address, provider.community,
+                provider.status.name(), provider.capacity, now));
+        return shown(provider, "register");
+    }
+
+    public ProviderView update(String id, long expectedVersion, @Valid @NotNull ProviderUpdate update) {
+        Provider provider = providers.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("Provider", id));
+        if (provider.version != expectedVersion) {
+            throw new StaleVersionException("Provider", id);
+        }
+        provider.name = update.name().strip();
+        provider.address = update.address().strip();
+        provider.operatorName = update.operatorName().strip();
+        provider.phone = update.phone().strip();
+        provider.licenseNo = ApiValues.blankToNull(update.licenseNo());
+        provider.capacity = update.capacity();
+        provider.community = update.community().strip();
+        provider.status = update.status();
+        provider.updatedAt = clock.instant();
+        providers.flush(); // the version the ETag reports is the one written; a stale one fails here too
+        return shown(provider, "update");
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<ProviderView> find(String id, boolean entitled) {
-        return providers.findByIdOptional(id).map(p -> view(p, entitled));
+    public Optional<ProviderView> find(String id) {
+        return providers.findByIdOptional(id).map(p -> shown(p, "read"));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ProviderView> list(String community, ProviderStatus status, PageRequest page) {
+        List<Provider> rows = providers.page(community, status, page.after(), page.fetchSize());
+        boolean entitled = personalData.entitled();
+        Page<ProviderView> shown = page.toPage(rows, p -> new Cursor(p.createdAt, p.id), p -> view(p, entitled));
+        personalData.shown(shown.items().stream().map(ProviderView::id).toList(), "list");
+        return shown;
+    }
+
+    private ProviderView shown(Provider provider, String purpose) {
+        boolean entitled = personalData.entitled();
+        personalData.shown(List.of(provider.id), purpose);
+        return view(provider, entitled);
     }
 
     /** The only place a provider becomes an answer, so personal data cannot leave unmasked by another path. */

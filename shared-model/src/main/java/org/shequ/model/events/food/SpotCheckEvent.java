@@ -18,7 +18,14 @@ public sealed interface SpotCheckEvent extends DomainEvent permits SpotCheckEven
         return spotCheckId();
     }
 
-    record Drawn(String spotCheckId, long seed, String community, List<String> providerIds,
-                 List<String> inspectorIds, Instant drawnAt) implements SpotCheckEvent {
+    /**
+     * The draw as anyone can re-run it: the seed, the algorithm version and the hash of the roster it drew from,
+     * and each pick, a provider with the inspectors sent to it.
+     */
+    record Drawn(String spotCheckId, long seed, String community, String algorithmVersion, String rosterHash,
+                 List<Pick> picks, Instant drawnAt) implements SpotCheckEvent {
+    }
+
+    record Pick(String providerId, List<String> inspectorIds, String inspectionId) {
     }
 }

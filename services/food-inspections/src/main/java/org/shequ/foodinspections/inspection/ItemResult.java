@@ -1,0 +1,5 @@
+package org.shequ.foodinspections.inspection;
+
+public enum ItemResult {
+    PASS, FAIL, NOT_APPLICABLE
+}

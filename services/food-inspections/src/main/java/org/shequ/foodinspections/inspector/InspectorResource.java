@@ -1,0 +1,77 @@
+package org.shequ.foodinspections.inspector;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.shequ.foodinspections.inspector.api.InspectorRequest;
+import org.shequ.foodinspections.inspector.api.InspectorView;
+import org.shequ.model.api.FieldError;
+import org.shequ.model.api.Page;
+import org.shequ.platform.problem.DuplicateException;
+import org.shequ.platform.problem.InvalidInputException;
+import org.shequ.platform.security.Roles;
+import org.shequ.platform.web.ApiValues;
+
+/** The inspectors' roster of each community, which random spot checks draw from. */
+@Path("/api/v1/food-safety/inspectors")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+@Tag(name = "Inspectors", description = "The roster spot checks draw inspectors from")
+public class InspectorResource {
+
+    private final InspectorRepository inspectors;
+    private final Clock clock;
+
+    public InspectorResource(InspectorRepository inspectors, Clock clock) {
+        this.inspectors = inspectors;
+        this.clock = clock;
+    }
+
+    @POST
+    @RolesAllowed({Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN})
+    @Transactional
+    @Operation(summary = "Put an inspector on a community's roster", description = "409 when the id is taken.")
+    public Response register(@Valid @NotNull InspectorRequest request) {
+        String id = request.id().strip();
+        if (inspectors.findByIdOptional(id).isPresent()) {
+            throw new DuplicateException(List.of(new FieldError("id", "is on a roster already")));
+        }
+        Inspector inspector = new Inspector();
+        inspector.id = id;
+        inspector.community = request.community().strip();
+        inspector.name = request.name().strip();
+        inspector.active = request.active() == null || request.active();
+        inspector.createdAt = clock.instant();
+        inspectors.persist(inspector);
+        return Response.status(201).entity(view(inspector)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.INSPECTOR, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN})
+    @Operation(summary = "A community's inspectors")
+    public Page<InspectorView> list(@QueryParam("community") String community) {
+        if (community == null || community.isBlank()) {
+            throw InvalidInputException.of("community", "is required");
+        }
+        return new Page<>(inspectors.ofCommunity(community.strip()).stream().map(InspectorResource::view).toList(), null);
+    }
+
+    private static InspectorView view(Inspector i) {
+        return new InspectorView(i.id, i.community, i.name, i.active, ApiValues.local(i.createdAt));
+    }
+}

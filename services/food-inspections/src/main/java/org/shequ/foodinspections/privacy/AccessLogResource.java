@@ -1,0 +1,92 @@
+package org.shequ.foodinspections.privacy;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.shequ.model.api.FieldError;
+import org.shequ.model.api.Page;
+import org.shequ.platform.db.SqlValues;
+import org.shequ.platform.problem.InvalidInputException;
+import org.shequ.platform.security.Roles;
+import org.shequ.platform.web.ApiValues;
+import org.shequ.platform.web.QueryParams;
+
+/** Who read unmasked personal data: for admins answering a provider's or a regulator's question. */
+@Path("/api/v1/food-safety/access-log")
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+@Tag(name = "Access log", description = "Every read of unmasked personal data")
+public class AccessLogResource {
+
+    private final EntityManager em;
+
+    public AccessLogResource(EntityManager em) {
+        this.em = em;
+    }
+
+    public record Entry(long id, String actor, String roles, String providerId, String requestId, String purpose,
+                        OffsetDateTime at) {
+    }
+
+    @GET
+    @RolesAllowed({Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN})
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @Operation(summary = "Reads of unmasked personal data", description = "Newest first, 200 at most; by providerId "
+            + "or actor. before=<id> pages back.")
+    @SuppressWarnings("unchecked")
+    public Page<Entry> list(@QueryParam("providerId") String providerId, @QueryParam("actor") String actor,
+                            @QueryParam("before") String before) {
+        List<FieldError> errors = new ArrayList<>();
+        String provider = QueryParams.bounded("providerId", providerId, 36, errors);
+        String who = QueryParams.bounded("actor", actor, 100, errors);
+        Long beforeId = null;
+        if (before != null && !before.isBlank()) {
+            try {
+                beforeId = Long.parseLong(before.strip());
+            } catch (NumberFormatException e) {
+                errors.add(new FieldError("before", "must be an entry id"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        StringBuilder sql = new StringBuilder("SELECT id, actor, roles, provider_id, request_id, purpose, at FROM pii_access"
+                + " WHERE 1 = 1");
+        if (provider != null) {
+            sql.append(" AND provider_id = :provider");
+        }
+        if (who != null) {
+            sql.append(" AND actor = :actor");
+        }
+        if (beforeId != null) {
+            sql.append(" AND id < :before");
+        }
+        var query = em.createNativeQuery(sql.append(" ORDER BY id DESC LIMIT 200").toString());
+        if (provider != null) {
+            query.setParameter("provider", provider);
+        }
+        if (who != null) {
+            query.setParameter("actor", who);
+        }
+        if (beforeId != null) {
+            query.setParameter("before", beforeId);
+        }
+        List<Object[]> rows = query.getResultList();
+        List<Entry> entries = rows.stream().map(r -> new Entry(((Number) r[0]).longValue(), (String) r[1],
+                (String) r[2], (String) r[3], (String) r[4], (String) r[5],
+                ApiValues.local(SqlValues.instant(r[6])))).toList();
+        String next = entries.size() == 200 ? Long.toString(entries.get(199).id()) : null;
+        return new Page<>(entries, next);
+    }
+}

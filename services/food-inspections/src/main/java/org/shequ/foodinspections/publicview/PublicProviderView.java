@@ -1,0 +1,9 @@
+package org.shequ.foodinspections.publicview;
+
+import java.time.OffsetDateTime;
+
+/** What parents see of a provider: who runs it (masked), how it did last time and what is still to be put right. */
+public record PublicProviderView(String id, String name, String address, String operatorName, String phone,
+                                 Integer capacity, String community, String latestOutcome,
+                                 OffsetDateTime latestInspectedAt, long openRectifications) {
+}

@@ -1,0 +1,98 @@
+package org.shequ.foodinspections.rectification;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.shequ.model.events.food.RectificationEvent;
+import org.shequ.platform.outbox.Outbox;
+
+/**
+ * Announces each rectification order that passes its due date still open, once, whatever the number of replicas:
+ * every replica runs this job, and each run claims unannounced overdue orders with {@code FOR UPDATE SKIP LOCKED},
+ * marks them announced and writes their events in one transaction. A second replica running at the same moment
+ * skips the rows the first holds and, once it commits, no longer finds them unannounced; a replica that dies
+ * mid-run rolls back, and the next run anywhere announces them.
+ */
+@ApplicationScoped
+public class OverdueRectifications {
+
+    private static final Logger LOG = Logger.getLogger(OverdueRectifications.class);
+    private static final int BATCH = 100;
+
+    private final RectificationRepository rectifications;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final Duration interval;
+    private volatile boolean running;
+    private Thread worker;
+
+    public OverdueRectifications(RectificationRepository rectifications, Outbox outbox, Clock clock,
+                                 @ConfigProperty(name = "food.overdue.interval", defaultValue = "PT1M") Duration interval) {
+        this.rectifications = rectifications;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.interval = interval;
+    }
+
+    void start(@Observes StartupEvent start) {
+        running = true;
+        worker = new Thread(this::loop, "overdue-rectifications");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    void stop(@Observes ShutdownEvent stop) {
+        running = false;
+        if (worker != null) {
+            worker.interrupt();
+        }
+    }
+
+    /** One run: announces every order overdue now and not yet announced; answers how many this replica announced. */
+    public int announceDue() {
+        int announced = 0;
+        int batch;
+        do {
+            batch = QuarkusTransaction.requiringNew().call(this::announceBatch);
+            announced += batch;
+        } while (batch == BATCH);
+        return announced;
+    }
+
+    private int announceBatch() {
+        Instant now = clock.instant();
+        List<Rectification> due = rectifications.claimUnannounced(now, BATCH);
+        for (Rectification order : due) {
+            order.overdueAnnouncedAt = now;
+            outbox.append(new RectificationEvent.Overdue(order.id, order.inspectionId, order.providerId,
+                    order.item.name(), order.dueAt, now));
+        }
+        return due.size();
+    }
+
+    private void loop() {
+        while (running) {
+            try {
+                int announced = announceDue();
+                if (announced > 0) {
+                    LOG.infof("Announced %d overdue rectification order(s)", announced);
+                }
+            } catch (RuntimeException e) {
+                LOG.warnf("Overdue rectifications not checked this time: %s", e.getMessage());
+            }
+            try {
+                Thread.sleep(interval.toMillis());
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package org.shequ.foodinspections.rectification;
+
+public enum RectificationStatus {
+    OPEN, CLOSED
+}

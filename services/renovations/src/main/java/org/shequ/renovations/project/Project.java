@@ -44,10 +44,26 @@ public class Project {
     @Column(name = "planned_end")
     public LocalDate plannedEnd;
 
+    @Column(name = "actual_start")
+    public LocalDate actualStart;
+
+    @Column(name = "actual_end")
+    public LocalDate actualEnd;
+
     public String contractor;
 
     @Column(name = "budget_cny")
     public BigDecimal budgetCny;
+
+    @Column(name = "actual_cost_cny")
+    public BigDecimal actualCostCny;
+
+    /** Why the works ended late or cost more than the budget; required when they did. */
+    @Column(name = "variance_reason")
+    public String varianceReason;
+
+    @Column(name = "cancel_reason")
+    public String cancelReason;
 
     @Column(name = "created_at")
     public Instant createdAt;

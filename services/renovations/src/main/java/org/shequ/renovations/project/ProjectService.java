@@ -1,5 +1,6 @@
 package org.shequ.renovations.project;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -8,12 +9,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.shequ.model.api.Page;
 import org.shequ.model.events.renovations.RenovationProjectEvent;
 import org.shequ.platform.outbox.Outbox;
+import org.shequ.platform.paging.Cursor;
+import org.shequ.platform.paging.PageRequest;
 import org.shequ.platform.problem.InvalidInputException;
+import org.shequ.platform.security.Roles;
 import org.shequ.renovations.project.api.ProjectRequest;
 import org.shequ.renovations.project.api.ProjectView;
-import org.shequ.platform.web.ApiValues;
 
 /** Plans a project and tells the suite, in one transaction. */
 @ApplicationScoped
@@ -21,11 +25,16 @@ import org.shequ.platform.web.ApiValues;
 public class ProjectService {
 
     private final ProjectRepository projects;
+    private final ProjectViews views;
+    private final SecurityIdentity identity;
     private final Outbox outbox;
     private final Clock clock;
 
-    public ProjectService(ProjectRepository projects, Outbox outbox, Clock clock) {
+    public ProjectService(ProjectRepository projects, ProjectViews views, SecurityIdentity identity, Outbox outbox,
+                          Clock clock) {
         this.projects = projects;
+        this.views = views;
+        this.identity = identity;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -51,15 +60,28 @@ public class ProjectService {
         project.updatedAt = now;
         project.scope.addAll(request.scopeOrEmpty().stream().map(ProjectService::scopeItem).toList());
         projects.persist(project);
-        // The event's upsert flushes the insert first: an unknown compoundId is a 422 before anything is sent.
+        projects.flush(); // an unknown compoundId is a 422 now, before the history line refers to the project
+        ProjectTransition planned = new ProjectTransition();
+        planned.projectId = project.id;
+        planned.action = "plan";
+        planned.toStatus = ProjectStatus.PLANNED;
+        planned.actor = Roles.actor(identity);
+        planned.at = now;
+        projects.record(planned);
         outbox.append(new RenovationProjectEvent.StatusChanged(project.id, project.compoundId, null,
                 project.status.name(), now));
-        return view(project);
+        return views.view(project, true);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ProjectView> find(String id) {
-        return projects.findByIdOptional(id).map(ProjectService::view);
+        return projects.findByIdOptional(id).map(p -> views.view(p, true));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ProjectView> list(String compoundId, ProjectStatus status, PageRequest page) {
+        return page.toPage(projects.page(compoundId, status, page.after(), page.fetchSize()),
+                p -> new Cursor(p.createdAt, p.id), p -> views.view(p, false));
     }
 
     private static ScopeItem scopeItem(ProjectRequest.ScopeItemDto dto) {
@@ -68,12 +90,5 @@ public class ProjectService {
         item.quantity = dto.quantity();
         item.unit = dto.unit();
         return item;
-    }
-
-    static ProjectView view(Project p) {
-        return new ProjectView(p.id, p.compoundId, p.title, p.category, p.status, p.description,
-                p.scope.stream().map(s -> new ProjectRequest.ScopeItemDto(s.item, s.quantity, s.unit)).toList(),
-                p.plannedStart, p.plannedEnd, p.contractor, p.budgetCny, ApiValues.local(p.createdAt),
-                ApiValues.local(p.updatedAt), p.version);
     }
 }

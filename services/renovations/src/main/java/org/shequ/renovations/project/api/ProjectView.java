@@ -1,6 +1,7 @@
 package org.shequ.renovations.project.api;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -9,8 +10,27 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.shequ.renovations.project.ProjectCategory;
 import org.shequ.renovations.project.ProjectStatus;
 
+/**
+ * A project: plan and actuals side by side, its variance, physical progress from milestones met, the residents'
+ * requests it answers, and (for a single project) its history.
+ */
 public record ProjectView(String id, String compoundId, String title, ProjectCategory category, ProjectStatus status,
-                          String description, List<ProjectRequest.ScopeItemDto> scope, LocalDate plannedStart,
-                          LocalDate plannedEnd, String contractor, BigDecimal budgetCny, OffsetDateTime createdAt,
-                          OffsetDateTime updatedAt, @JsonIgnore @Schema(hidden = true) long version) {
+                          List<String> allowedActions, String description, List<ProjectRequest.ScopeItemDto> scope,
+                          LocalDate plannedStart, LocalDate plannedEnd, LocalDate actualStart, LocalDate actualEnd,
+                          String contractor, BigDecimal budgetCny, BigDecimal actualCostCny, Variance variance,
+                          int physicalProgress, List<MilestoneView> milestones, List<String> answersRequests,
+                          String cancelReason, OffsetDateTime createdAt, OffsetDateTime updatedAt,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) List<HistoryEntry> history,
+                          @JsonIgnore @Schema(hidden = true) long version) {
+
+    /** Days late against plannedEnd and CNY over budgetCny (negative: early, under), and why. */
+    public record Variance(Long daysLate, BigDecimal overBudgetCny, String reason) {
+    }
+
+    public record MilestoneView(String id, String title, LocalDate dueDate, LocalDate metDate, String status) {
+    }
+
+    public record HistoryEntry(String action, ProjectStatus from, ProjectStatus to, String actor, String note,
+                               OffsetDateTime at) {
+    }
 }

@@ -1,0 +1,93 @@
+package org.shequ.renovations.disruption;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.shequ.model.api.Page;
+import org.shequ.platform.problem.ResourceNotFoundException;
+import org.shequ.platform.security.Roles;
+import org.shequ.platform.web.Versioned;
+import org.shequ.renovations.disruption.api.CancelRequest;
+import org.shequ.renovations.disruption.api.DisruptionRequest;
+import org.shequ.renovations.disruption.api.DisruptionView;
+
+@Path("/api/v1/renovations/projects/{projectId}/disruptions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Disruptions", description = "Noise, closed roads, water or power off: each becomes a published notice")
+public class DisruptionResource {
+
+    private final DisruptionService service;
+
+    public DisruptionResource(DisruptionService service) {
+        this.service = service;
+    }
+
+    @POST
+    @RolesAllowed({Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Announce a disruption", description = "Within the project's dates (422 outside); emits "
+            + ".disruption-announced.v1, which the notices service publishes as a notice.")
+    public Response announce(@PathParam("projectId") String projectId, DisruptionRequest body, @Context UriInfo uri) {
+        DisruptionView created = service.announce(projectId, body);
+        return Versioned.created(uri, created.id(), created.version(), created);
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "A project's disruptions")
+    public Page<DisruptionView> list(@PathParam("projectId") String projectId) {
+        return new Page<>(service.ofProject(projectId), null);
+    }
+
+    @GET
+    @PermitAll
+    @Path("{id}")
+    @Operation(summary = "One disruption")
+    public Response get(@PathParam("projectId") String projectId, @PathParam("id") String id,
+                        @HeaderParam("If-None-Match") String ifNoneMatch) {
+        DisruptionView disruption = service.find(projectId, id)
+                .orElseThrow(() -> new ResourceNotFoundException("Disruption", id));
+        return Versioned.read(disruption.version(), disruption, ifNoneMatch);
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Change a disruption", description = "The whole new content with If-Match (428 without, 412 "
+            + "stale); its notice is updated and its sequence rises.")
+    public Response change(@PathParam("projectId") String projectId, @PathParam("id") String id,
+                           @HeaderParam("If-Match") String ifMatch, DisruptionRequest body) {
+        DisruptionView changed = service.change(projectId, id, Versioned.expected(ifMatch), body);
+        return Response.ok(changed).tag(Versioned.etag(changed.version())).build();
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @RolesAllowed({Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Cancel a disruption", description = "{reason}; its notice is cancelled.")
+    public Response cancel(@PathParam("projectId") String projectId, @PathParam("id") String id,
+                           @HeaderParam("If-Match") String ifMatch, @Valid @NotNull CancelRequest body) {
+        DisruptionView cancelled = service.cancel(projectId, id, ifMatch == null ? null : Versioned.expected(ifMatch),
+                body.reason());
+        return Response.ok(cancelled).tag(Versioned.etag(cancelled.version())).build();
+    }
+}

@@ -67,6 +67,8 @@ class LocalStackIT {
                 java.nio.charset.StandardCharsets.UTF_8)).path("items").size(), "the 兴农路 notice, once");
         assertGridSeedReadsOneOf54();
         assertFailedInspectionBecameOneFollowUpTask();
+        RenovationsAcrossServices.seededFiguresAndTheAnsweredWish();
+        RenovationsAcrossServices.disruptionBecomesOneNotice(DATA);
 
         assertLoggedAsJsonWithRequestId("notices", requestId);
         assertLoggedAsJsonWithRequestId("gateway", requestId);

@@ -73,6 +73,26 @@ final class Suite {
         return getJson(url, null);
     }
 
+    /** Sends JSON with a bearer token (and If-Match when given); returns the response, whatever its status. */
+    static HttpResponse<String> send(String method, String url, String token, String ifMatch, Object body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** POSTs JSON and reads the answer, which must have the status given. */
+    static JsonNode post(String url, String token, Object body, int expected) throws IOException, InterruptedException {
+        HttpResponse<String> response = send("POST", url, token, null, body);
+        assertEquals(expected, response.statusCode(), url + " " + response.body());
+        return JSON.readTree(response.body());
+    }
+
     /** GETs {@code url} with a bearer token unless it is null; the answer must be a 200. */
     static JsonNode getJson(String url, String token) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));

@@ -13,7 +13,9 @@ import java.util.Map;
 /**
  * {@code shequ seed}: loads the sample data of the Yingze district newspaper page through the public API, as a
  * third party would: the notices here, the grid workers' clean-up in {@link GridSeed},
- * the 小饭桌 survey in {@link FoodSeed}. Safe to run twice: a notice already listed with the same title, start and first road is skipped
+ * the 小饭桌 survey in {@link FoodSeed},
+ * the renovations and the district's 2023 figures in {@link RenovationSeed}. Safe to run twice: a notice already
+ * listed with the same title, start and first road is skipped
  * (both 停水通知 share their title and window, as printed; their roads tell them apart).
  */
 final class Seed {
@@ -32,6 +34,7 @@ final class Seed {
         loadNotices();
         new GridSeed(api, keys).run();
         new FoodSeed(api, keys).run();
+        new RenovationSeed(api, keys).run();
     }
 
     private void loadNotices() throws IOException, InterruptedException {

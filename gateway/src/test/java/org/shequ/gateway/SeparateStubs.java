@@ -49,6 +49,7 @@ public class SeparateStubs implements QuarkusTestResourceLifecycleManager {
                     "shequ.gateway.upstreams.grid-tasks.url", "http://127.0.0.1:" + gridPort,
                     "shequ.gateway.upstreams.food-inspections.url", "http://127.0.0.1:" + foodPort,
                     "shequ.gateway.upstreams.renovations.url", "https://localhost:" + renovationsPort,
+                    "shequ.gateway.upstreams.webhooks.url", "http://127.0.0.1:" + foodPort,
                     "shequ.gateway.trust-certs", tls.resolve("ca.pem").toString(),
                     "shequ.gateway.timeout", "PT2S",
                     "shequ.gateway.probe-interval", "PT0.2S",

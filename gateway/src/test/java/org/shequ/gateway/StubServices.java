@@ -28,6 +28,7 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                 "shequ.gateway.upstreams.grid-tasks.url", url,
                 "shequ.gateway.upstreams.food-inspections.url", url,
                 "shequ.gateway.upstreams.renovations.url", url,
+                "shequ.gateway.upstreams.webhooks.url", url,
                 "shequ.gateway.timeout", "PT2S",
                 "shequ.gateway.probe-interval", "PT0.2S",
                 "quarkus.management.test-port", String.valueOf(managementPort));

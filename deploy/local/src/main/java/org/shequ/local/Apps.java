@@ -12,7 +12,8 @@ record Apps(String name, String moduleDir, int port, String urlVariable) {
             new Apps("notices", "services/notices", 8081, "SHEQU_NOTICES_URL"),
             new Apps("grid-tasks", "services/grid-tasks", 8082, "SHEQU_GRID_TASKS_URL"),
             new Apps("food-inspections", "services/food-inspections", 8083, "SHEQU_FOOD_INSPECTIONS_URL"),
-            new Apps("renovations", "services/renovations", 8084, "SHEQU_RENOVATIONS_URL"));
+            new Apps("renovations", "services/renovations", 8084, "SHEQU_RENOVATIONS_URL"),
+            new Apps("webhooks", "services/webhooks", 8085, "SHEQU_WEBHOOKS_URL"));
 
     static List<Apps> all() {
         return java.util.stream.Stream.concat(SERVICES.stream(), java.util.stream.Stream.of(GATEWAY)).toList();

@@ -1,11 +1,12 @@
-package org.shequ.notices.address;
+package org.shequ.model.address;
 
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Whether a resident's address names a road or a compound of a notice's area. The rules, with their examples, are in
+ * Whether a resident's address names a road or a compound of a notice's area: one rule for "am I affected?" in the
+ * notices service and for the address filter of webhook subscriptions, so the two can never disagree. The rules, with their examples, are in
  * {@code docs/ADDRESS-MATCHING.md}; {@code AddressMatcherTest} has a row for each. In short: both sides are
  * normalised (full-width to half-width, no spaces or punctuation), and a name matches only as a whole name: it must
  * start the address or follow a division (区, 街道, …) or a conjunction (与, 和), and be followed by the end, a house
@@ -34,6 +35,21 @@ public final class AddressMatcher {
         StringBuilder kept = new StringBuilder(folded.length());
         folded.codePoints().filter(AddressMatcher::isNamePart).forEach(kept::appendCodePoint);
         return kept.toString();
+    }
+
+    /** A place an announcement concerns: a road, a compound, or both. */
+    public record Place(String road, String compound) {
+    }
+
+    /** Whether the address names the place's road or its compound. */
+    public static boolean matches(String address, Place place) {
+        return (place.road() != null && namesRoad(address, place.road()))
+                || (place.compound() != null && namesCompound(address, place.compound()));
+    }
+
+    /** Whether the address names any of the places. */
+    public static boolean affects(String address, List<Place> places) {
+        return places.stream().anyMatch(place -> matches(address, place));
     }
 
     public static boolean namesRoad(String address, String road) {

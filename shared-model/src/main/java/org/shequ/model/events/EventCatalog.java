@@ -12,6 +12,7 @@ import org.shequ.model.events.food.SpotCheckEvent;
 import org.shequ.model.events.grid.GridTaskEvent;
 import org.shequ.model.events.notices.NoticeEvent;
 import org.shequ.model.events.renovations.RenovationProjectEvent;
+import org.shequ.model.events.webhooks.SubscriptionEvent;
 
 /**
  * Every event type of the suite in one place, so a producer and a consumer can never disagree on a name.
@@ -21,8 +22,7 @@ public final class EventCatalog {
 
     private static final List<EventType> ALL = List.of(
             NoticeEvent.TYPES, GridTaskEvent.TYPES, ProviderEvent.TYPES, InspectionEvent.TYPES, RectificationEvent.TYPES,
-            SpotCheckEvent.TYPES,
-            RenovationProjectEvent.TYPES).stream()
+            SpotCheckEvent.TYPES, RenovationProjectEvent.TYPES, SubscriptionEvent.TYPES).stream()
             .flatMap(List::stream)
             .toList();
 

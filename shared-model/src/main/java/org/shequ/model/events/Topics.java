@@ -6,6 +6,7 @@ public final class Topics {
     public static final String GRID_TASKS = of("grid-tasks");
     public static final String FOOD_INSPECTIONS = of("food-inspections");
     public static final String RENOVATIONS = of("renovations");
+    public static final String WEBHOOKS = of("webhooks");
 
     private Topics() {
     }
@@ -15,6 +16,6 @@ public final class Topics {
     }
 
     public static java.util.List<String> all() {
-        return java.util.List.of(NOTICES, GRID_TASKS, FOOD_INSPECTIONS, RENOVATIONS);
+        return java.util.List.of(NOTICES, GRID_TASKS, FOOD_INSPECTIONS, RENOVATIONS, WEBHOOKS);
     }
 }

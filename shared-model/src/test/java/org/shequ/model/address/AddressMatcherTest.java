@@ -1,4 +1,4 @@
-package org.shequ.notices.address;
+package org.shequ.model.address;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.shequ.notices.address.AddressMatcher;
+import org.shequ.model.address.AddressMatcher;
 import org.shequ.notices.notice.api.AffectingNoticeView;
 import org.shequ.notices.notice.api.AreaDto;
 import org.shequ.notices.notice.api.NoticeView;
@@ -89,8 +89,7 @@ public class AffectingNotices {
 
     private static List<AreaDto> matchedAreas(String address, List<NoticeArea> areas) {
         return areas.stream()
-                .filter(area -> (area.road != null && AddressMatcher.namesRoad(address, area.road))
-                        || (area.compound != null && AddressMatcher.namesCompound(address, area.compound)))
+                .filter(area -> AddressMatcher.matches(address, new AddressMatcher.Place(area.road, area.compound)))
                 .map(NoticeMapper::area)
                 .toList();
     }

@@ -15,7 +15,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
-import org.shequ.notices.address.AddressMatcher;
+import org.shequ.model.address.AddressMatcher;
 
 /**
  * Keeps {@code notice_day} and {@code notice_gram} in step with a notice, in the transaction that changes it (see

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.shequ.foodinspections.provider.ProviderStatus;
 
 /** The whole new ledger entry, sent with If-Match; the view's read-only fields may come along and are ignored. */
-@JsonIgnoreProperties(value = {"id", "createdAt", "updatedAt"}, allowSetters = true)
+@JsonIgnoreProperties({"id", "createdAt", "updatedAt"})
 @Schema(description = "A ledger entry replaced whole, with If-Match.")
 public record ProviderUpdate(
         @NotBlank @Size(max = 200) String name,

@@ -11,8 +11,8 @@ import org.shequ.platform.json.LongText;
 import org.shequ.renovations.disruption.DisruptionKind;
 
 /** A disruption to announce, or its whole new content for PUT (the view's read-only fields are ignored). */
-@JsonIgnoreProperties(value = {"id", "projectId", "status", "revision", "noticeSource", "cancelReason", "createdAt",
-        "updatedAt"}, allowSetters = true)
+@JsonIgnoreProperties({"id", "projectId", "status", "revision", "noticeSource", "cancelReason", "createdAt",
+        "updatedAt"})
 @Schema(description = "Within the project's dates. The compound itself is always among the areas.")
 public record DisruptionRequest(
         @NotNull DisruptionKind kind,

@@ -1,0 +1,25 @@
+package org.shequ.webhooks.subscription;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class SubscriptionRepository implements PanacheRepositoryBase<Subscription, String> {
+
+    public List<Subscription> ofOwner(String owner) {
+        return list("owner = ?1 and status <> 'DELETED' order by createdAt, id", owner);
+    }
+
+    public List<Subscription> active() {
+        return list("status = ?1", Subscription.ACTIVE);
+    }
+
+    /** The subscription with its row locked, to number its next delivery. */
+    public Optional<Subscription> locked(String id) {
+        List<?> found = getEntityManager().createNativeQuery("SELECT * FROM subscription WHERE id = ?1 FOR UPDATE",
+                Subscription.class).setParameter(1, id).getResultList();
+        return found.stream().map(Subscription.class::cast).findFirst();
+    }
+}

@@ -69,6 +69,7 @@ class LocalStackIT {
         assertFailedInspectionBecameOneFollowUpTask();
         RenovationsAcrossServices.seededFiguresAndTheAnsweredWish();
         RenovationsAcrossServices.disruptionBecomesOneNotice(DATA);
+        WebhooksAcrossServices.publishedNoticeReachesTheSubscriberSigned(DATA);
 
         assertLoggedAsJsonWithRequestId("notices", requestId);
         assertLoggedAsJsonWithRequestId("gateway", requestId);

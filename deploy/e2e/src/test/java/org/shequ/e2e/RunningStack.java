@@ -96,7 +96,7 @@ final class RunningStack {
         if (cmd.contains("org.shequ.local.Shequ")) {
             return "shequ launcher";
         }
-        for (String app : new String[] {"notices", "grid-tasks", "food-inspections", "renovations", "gateway"}) {
+        for (String app : new String[] {"notices", "grid-tasks", "food-inspections", "renovations", "webhooks", "gateway"}) {
             if (cmd.contains("/" + app + "/target/quarkus-app")) {
                 return app;
             }

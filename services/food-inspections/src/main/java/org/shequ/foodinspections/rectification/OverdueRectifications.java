@@ -12,6 +12,7 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.shequ.model.events.food.RectificationEvent;
+import org.shequ.platform.jobs.Periodic;
 import org.shequ.platform.outbox.Outbox;
 
 /**
@@ -31,8 +32,7 @@ public class OverdueRectifications {
     private final Outbox outbox;
     private final Clock clock;
     private final Duration interval;
-    private volatile boolean running;
-    private Thread worker;
+    private Periodic job;
 
     public OverdueRectifications(RectificationRepository rectifications, Outbox outbox, Clock clock,
                                  @ConfigProperty(name = "food.overdue.interval", defaultValue = "PT1M") Duration interval) {
@@ -43,28 +43,23 @@ public class OverdueRectifications {
     }
 
     void start(@Observes StartupEvent start) {
-        running = true;
-        worker = new Thread(this::loop, "overdue-rectifications");
-        worker.setDaemon(true);
-        worker.start();
+        job = Periodic.every("overdue-rectifications", Duration.ZERO, interval, () -> {
+            long announced = announceDue();
+            if (announced > 0) {
+                LOG.infof("Announced %d overdue rectification order(s)", announced);
+            }
+        });
     }
 
     void stop(@Observes ShutdownEvent stop) {
-        running = false;
-        if (worker != null) {
-            worker.interrupt();
+        if (job != null) {
+            job.close();
         }
     }
 
     /** One run: announces every order overdue now and not yet announced; answers how many this replica announced. */
-    public int announceDue() {
-        int announced = 0;
-        int batch;
-        do {
-            batch = QuarkusTransaction.requiringNew().call(this::announceBatch);
-            announced += batch;
-        } while (batch == BATCH);
-        return announced;
+    public long announceDue() {
+        return Periodic.inBatches(BATCH, () -> QuarkusTransaction.requiringNew().call(this::announceBatch));
     }
 
     private int announceBatch() {
@@ -76,23 +71,5 @@ public class OverdueRectifications {
                     order.item.name(), order.dueAt, now));
         }
         return due.size();
-    }
-
-    private void loop() {
-        while (running) {
-            try {
-                int announced = announceDue();
-                if (announced > 0) {
-                    LOG.infof("Announced %d overdue rectification order(s)", announced);
-                }
-            } catch (RuntimeException e) {
-                LOG.warnf("Overdue rectifications not checked this time: %s", e.getMessage());
-            }
-            try {
-                Thread.sleep(interval.toMillis());
-            } catch (InterruptedException e) {
-                return;
-            }
-        }
     }
 }

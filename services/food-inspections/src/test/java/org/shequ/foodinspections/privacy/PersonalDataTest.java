@@ -76,7 +76,8 @@ class PersonalDataTest {
             }
         }
         List<String> events = new ArrayList<>();
-        TopicReader.read(TestInfra.get().kafkaBootstrap(), Topics.FOOD_INSPECTIONS, r -> true, Integer.MAX_VALUE,
+        // Everything on the topic: read until three quiet seconds after the last record.
+        TopicReader.read(TestInfra.get().kafkaBootstrap(), Topics.FOOD_INSPECTIONS, r -> true, 1,
                 Duration.ofSeconds(3), Duration.ofSeconds(20)).forEach(r -> {
                     StringBuilder text = new StringBuilder(new String(r.value(), StandardCharsets.UTF_8));
                     r.headers().forEach(h -> text.append(new String(h.value(), StandardCharsets.UTF_8)));

@@ -54,7 +54,7 @@ class OverdueJobTest {
         OverdueRectifications secondReplica = new OverdueRectifications(rectifications, outbox, clock, Duration.ofHours(1));
         CountDownLatch go = new CountDownLatch(1);
         ExecutorService replicas = Executors.newFixedThreadPool(2);
-        List<Future<Integer>> runs = new ArrayList<>();
+        List<Future<Long>> runs = new ArrayList<>();
         for (OverdueRectifications replica : List.of(firstReplica, secondReplica)) {
             runs.add(replicas.submit(() -> {
                 go.await();
@@ -62,12 +62,12 @@ class OverdueJobTest {
             }));
         }
         go.countDown();
-        for (Future<Integer> run : runs) {
+        for (Future<Long> run : runs) {
             run.get();
         }
         replicas.shutdown();
         // And a later run finds nothing left to announce.
-        assertEquals(0, firstReplica.announceDue() + secondReplica.announceDue());
+        assertEquals(0L, firstReplica.announceDue() + secondReplica.announceDue());
 
         String ours = String.join("','", providers);
         assertEquals(150, FoodFixtures.count("select count(*) from rectification where provider_id in ('" + ours
@@ -75,7 +75,8 @@ class OverdueJobTest {
         Map<String, Integer> announced = new HashMap<>();
         TopicReader.read(TestInfra.get().kafkaBootstrap(), Topics.FOOD_INSPECTIONS,
                 r -> "shequ.food-inspections.rectification.overdue.v1".equals(
-                        KafkaBinding.header(r.headers(), KafkaBinding.CE_TYPE)), Integer.MAX_VALUE,
+                        KafkaBinding.header(r.headers(), KafkaBinding.CE_TYPE))
+                        && providers.stream().anyMatch(new String(r.value(), StandardCharsets.UTF_8)::contains), 150,
                 Duration.ofSeconds(3), Duration.ofSeconds(30)).forEach(r -> {
                     String data = new String(r.value(), StandardCharsets.UTF_8);
                     if (providers.stream().anyMatch(data::contains)) {

@@ -9,11 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 import org.shequ.platform.config.ShequConfig;
+import org.shequ.platform.jobs.Periodic;
 
 /**
  * Deletes published events once their retention is over, on its own thread and in bounded batches: a backlog of
@@ -29,7 +27,7 @@ public class OutboxCleanup {
     private final Clock clock;
     private final Counter failures;
     private final Counter deleted;
-    private ScheduledExecutorService scheduler;
+    private Periodic job;
 
     public OutboxCleanup(OutboxRepository repository, ShequConfig config, Clock clock, MeterRegistry metrics) {
         this.repository = repository;
@@ -40,41 +38,35 @@ public class OutboxCleanup {
     }
 
     void start(@Observes StartupEvent start) {
-        scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "outbox-cleanup");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long every = config.cleanupInterval().toMillis();
-        scheduler.scheduleWithFixedDelay(this::runOnce, every, every, TimeUnit.MILLISECONDS);
+        job = Periodic.every("outbox-cleanup", config.cleanupInterval(), config.cleanupInterval(), this::runOnce);
     }
 
     void stop(@Observes ShutdownEvent stop) {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
+        if (job != null) {
+            job.close();
         }
     }
 
     /** One pass: batch after batch until a batch comes back short. Returns how many rows went. */
     long runOnce() {
         Instant cutoff = clock.instant().minus(config.retention());
-        long total = 0;
+        long[] total = {0};
         try {
-            int batch;
-            do {
-                batch = QuarkusTransaction.requiringNew().call(
+            Periodic.inBatches(config.cleanupBatchSize(), () -> {
+                int batch = QuarkusTransaction.requiringNew().call(
                         () -> repository.deletePublishedBefore(cutoff, config.cleanupBatchSize()));
-                total += batch;
+                total[0] += batch;
                 deleted.increment(batch);
-            } while (batch == config.cleanupBatchSize() && !Thread.currentThread().isInterrupted());
-            if (total > 0) {
-                LOG.infof("Outbox: deleted %d events published more than %s ago", total, config.retention());
+                return batch;
+            });
+            if (total[0] > 0) {
+                LOG.infof("Outbox: deleted %d events published more than %s ago", total[0], config.retention());
             }
         } catch (RuntimeException e) {
             failures.increment();
-            LOG.warnf("Outbox cleanup failed after deleting %d events (%s); next try in %s", total, e.getMessage(),
+            LOG.warnf("Outbox cleanup failed after deleting %d events (%s); next try in %s", total[0], e.getMessage(),
                     config.cleanupInterval());
         }
-        return total;
+        return total[0];
     }
 }

@@ -40,8 +40,8 @@ import org.shequ.webhooks.subscription.SubscriptionRepository;
 public class Dispatcher {
 
     private static final Logger LOG = Logger.getLogger(Dispatcher.class);
-    private static final int BATCH = 50;
     private static final int PER_HOST = 4;
+    private static final int IN_FLIGHT = 16;
 
     private final DeliveryRepository deliveries;
     private final SubscriptionRepository subscriptions;
@@ -52,7 +52,9 @@ public class Dispatcher {
     private final Counter sent;
     private final HttpClient http;
     private final Map<String, Semaphore> hosts = new ConcurrentHashMap<>();
-    private final ExecutorService calls = Executors.newFixedThreadPool(16, r -> {
+    /** Calls under way; a round claims no more than there are free, so nothing claimed waits in a queue. */
+    private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
+    private final ExecutorService calls = Executors.newFixedThreadPool(IN_FLIGHT, r -> {
         Thread thread = new Thread(r, "webhook-call");
         thread.setDaemon(true);
         return thread;
@@ -112,12 +114,20 @@ public class Dispatcher {
         }
     }
 
-    /** Claims and starts the due deliveries; answers how many were claimed. */
+    /**
+     * Claims and starts due deliveries, as many as there are free call slots; answers how many were claimed. The lease
+     * outlasts the longest call (connection and answer, each up to the timeout), so no other replica takes a
+     * delivery while its call may still be running.
+     */
     public int round() {
+        int free = inFlight.availablePermits();
+        if (free == 0) {
+            return 0;
+        }
         Instant now = clock.instant();
-        Instant leaseUntil = now.plus(config.timeout()).plusSeconds(5);
+        Instant leaseUntil = now.plus(config.timeout().multipliedBy(2)).plusSeconds(5);
         List<Claimed> claimed = QuarkusTransaction.requiringNew().call(() -> {
-            List<Delivery> due = deliveries.claimDue(now, BATCH);
+            List<Delivery> due = deliveries.claimDue(now, free);
             return due.stream().map(d -> {
                 d.leaseUntil = leaseUntil;
                 Subscription s = subscriptions.findById(d.subscriptionId);
@@ -132,11 +142,13 @@ public class Dispatcher {
                 outcomes.release(delivery.id()); // the host is busy: another round takes it
                 continue;
             }
+            inFlight.acquireUninterruptibly(); // never waits: this round claimed no more than were free
             calls.submit(() -> {
                 try {
                     call(delivery);
                 } finally {
                     slots.release();
+                    inFlight.release();
                 }
             });
         }

@@ -13,11 +13,13 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
+import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RebalanceInProgressException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.jboss.logging.Logger;
 import org.shequ.model.cloudevents.CloudEvent;
@@ -81,31 +83,43 @@ final class InboxLoop implements Runnable {
         try {
             consumer.subscribe(java.util.List.of(handler.topic()));
             while (running) {
-                housekeepingNowAndThen();
-                ConsumerRecords<String, byte[]> records = consumer.poll(POLL);
-                Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
-                for (TopicPartition partition : records.partitions()) {
-                    for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
-                        if (!running || !process(record)) {
-                            consumer.seek(partition, record.offset()); // read again from here on the next poll
-                            break;
-                        }
-                        done.put(partition, new OffsetAndMetadata(record.offset() + 1));
+                try {
+                    pollOnce();
+                } catch (WakeupException e) {
+                    if (running) {
+                        LOG.debugf("Consumer %s woken while running; polling on", handler.name());
                     }
-                }
-                if (!done.isEmpty()) {
-                    consumer.commitSync(done);
+                } catch (CommitFailedException | RebalanceInProgressException e) {
+                    // Another replica took some partitions mid-batch: their records go to it, and the inbox makes
+                    // any it handles again harmless. This loop goes on with what it still owns.
+                    LOG.infof("Consumer %s: offsets not committed during a rebalance (%s)", handler.name(),
+                            e.getMessage());
+                } catch (RuntimeException e) {
+                    LOG.warnf("Consumer %s: %s; polling again shortly", handler.name(), Outages.rootMessage(e));
+                    sleep(MAX_BACKOFF);
                 }
             }
-        } catch (WakeupException e) {
-            if (running) {
-                throw e;
-            }
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "Consumer %s stopped", handler.name());
-            throw e;
         } finally {
             consumer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    /** One poll: its records handled in order per partition, then the offsets of those behind us committed. */
+    private void pollOnce() {
+        housekeepingNowAndThen();
+        ConsumerRecords<String, byte[]> records = consumer.poll(POLL);
+        Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+        for (TopicPartition partition : records.partitions()) {
+            for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
+                if (!running || !process(record)) {
+                    consumer.seek(partition, record.offset()); // read again from here on the next poll
+                    break;
+                }
+                done.put(partition, new OffsetAndMetadata(record.offset() + 1));
+            }
+        }
+        if (!done.isEmpty()) {
+            consumer.commitSync(done);
         }
     }
 

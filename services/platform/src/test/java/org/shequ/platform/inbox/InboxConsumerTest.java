@@ -105,6 +105,27 @@ class InboxConsumerTest {
                 + "') + (select count(*) from inbox_parked where event_id = '" + other.id() + "')"));
     }
 
+    @Test
+    void aReplicaJoiningAndLeavingTheGroupDoesNotStopTheConsumer() throws Exception {
+        send(KafkaBinding.toRecord(ProbeEventHandler.TOPIC, cancelled("notice-" + UUID.randomUUID(), "before")));
+        // A second member of the probe's group: it takes partitions (a rebalance), then leaves (another).
+        try (var replica = new org.apache.kafka.clients.consumer.KafkaConsumer<String, byte[]>(Map.of(
+                org.apache.kafka.clients.consumer.ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfra.get().kafkaBootstrap(),
+                org.apache.kafka.clients.consumer.ConsumerConfig.GROUP_ID_CONFIG, "shequ.platform-probe.probe-effects",
+                org.apache.kafka.clients.consumer.ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
+                new org.apache.kafka.common.serialization.StringDeserializer(),
+                new org.apache.kafka.common.serialization.ByteArrayDeserializer())) {
+            replica.subscribe(java.util.List.of(ProbeEventHandler.TOPIC));
+            long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+            while (replica.assignment().isEmpty() && System.nanoTime() < until) {
+                replica.poll(Duration.ofMillis(200));
+            }
+        }
+        CloudEvent after = cancelled("notice-" + UUID.randomUUID(), "after the rebalances");
+        send(KafkaBinding.toRecord(ProbeEventHandler.TOPIC, after));
+        awaitEffect(after.id());
+    }
+
     private static CloudEvent cancelled(String noticeId, String reason) {
         return EventJson.envelope(new NoticeCancelled(noticeId, 2, reason, Instant.now()), Instant.now());
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.shequ.platform.db.RowLocks;
 
 @ApplicationScoped
 public class TaskRepository implements PanacheRepositoryBase<Task, String> {
@@ -20,10 +21,7 @@ public class TaskRepository implements PanacheRepositoryBase<Task, String> {
      * the status the first left, so it gets the 409 it deserves rather than a lost update.
      */
     public Optional<Task> lockedById(String id) {
-        // Native, because Hibernate's MySQL dialect writes "FOR UPDATE OF t1_0", which MariaDB does not take.
-        List<?> found = getEntityManager().createNativeQuery("SELECT * FROM task WHERE id = ?1 FOR UPDATE", Task.class)
-                .setParameter(1, id).getResultList();
-        return found.stream().map(Task.class::cast).findFirst();
+        return RowLocks.lockedById(getEntityManager(), Task.class, "task", id);
     }
 
     /** One page in listing order; {@code limit} rows at most. */

@@ -89,7 +89,7 @@ public class TaskResource {
     @Operation(summary = "Assign workers and helpers", description = ACT + "workerIds must be workers of the task's "
             + "grid (422). Emits .assigned.v1.")
     public Response assign(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, AssignRequest body) {
-        return moved(service.assign(id, version(ifMatch), body));
+        return moved(service.assign(id, Versioned.expectedIfSent(ifMatch), body));
     }
 
     @POST
@@ -98,7 +98,7 @@ public class TaskResource {
     @Operation(summary = "Schedule the work", description = ACT + "Emits .scheduled.v1.")
     public Response schedule(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
                              ScheduleRequest body) {
-        return moved(service.schedule(id, version(ifMatch), body));
+        return moved(service.schedule(id, Versioned.expectedIfSent(ifMatch), body));
     }
 
     @POST
@@ -106,7 +106,7 @@ public class TaskResource {
     @RolesAllowed({Roles.GRID_WORKER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN})
     @Operation(summary = "Start the work", description = ACT + "The body ({note}) may be left out. Emits .started.v1.")
     public Response start(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, NoteRequest body) {
-        return moved(service.start(id, version(ifMatch), body));
+        return moved(service.start(id, Versioned.expectedIfSent(ifMatch), body));
     }
 
     @POST
@@ -116,7 +116,7 @@ public class TaskResource {
             + "campaign.")
     public Response complete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
                              CompleteRequest body) {
-        return moved(service.complete(id, version(ifMatch), body));
+        return moved(service.complete(id, Versioned.expectedIfSent(ifMatch), body));
     }
 
     @POST
@@ -125,7 +125,7 @@ public class TaskResource {
     @Operation(summary = "Verify done work", description = ACT + "By an admin, not by the worker who did it. "
             + "Emits .verified.v1.")
     public Response verify(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, NoteRequest body) {
-        return moved(service.verify(id, version(ifMatch), body));
+        return moved(service.verify(id, Versioned.expectedIfSent(ifMatch), body));
     }
 
     @POST
@@ -133,7 +133,7 @@ public class TaskResource {
     @RolesAllowed({Roles.GRID_WORKER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN})
     @Operation(summary = "Reopen done or cancelled work", description = ACT + "{reason} required. Emits .reopened.v1.")
     public Response reopen(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, ReasonRequest body) {
-        return moved(service.reopen(id, version(ifMatch), body));
+        return moved(service.reopen(id, Versioned.expectedIfSent(ifMatch), body));
     }
 
     @POST
@@ -141,14 +141,10 @@ public class TaskResource {
     @RolesAllowed({Roles.GRID_WORKER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN})
     @Operation(summary = "Cancel a task", description = ACT + "{reason} required. Emits .cancelled.v1.")
     public Response cancel(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, ReasonRequest body) {
-        return moved(service.cancel(id, version(ifMatch), body));
-    }
-
-    private static Long version(String ifMatch) {
-        return ifMatch == null ? null : Versioned.expected(ifMatch);
+        return moved(service.cancel(id, Versioned.expectedIfSent(ifMatch), body));
     }
 
     private static Response moved(TaskView task) {
-        return Response.ok(task).tag(Versioned.etag(task.version())).build();
+        return Versioned.changed(task.version(), task);
     }
 }

@@ -72,7 +72,7 @@ public class NoticeResource {
             + "when stale). A change to a published notice raises its sequence and emits .updated.v1.")
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, NoticeUpdate update) {
         NoticeView updated = service.update(id, Versioned.expected(ifMatch), update);
-        return Response.ok(updated).tag(Versioned.etag(updated.version())).build();
+        return Versioned.changed(updated.version(), updated);
     }
 
     @POST
@@ -82,8 +82,8 @@ public class NoticeResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Publish a draft", description = "409 from any other status. If-Match is honoured when sent.")
     public Response publish(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-        NoticeView published = service.publish(id, ifMatch == null ? null : Versioned.expected(ifMatch));
-        return Response.ok(published).tag(Versioned.etag(published.version())).build();
+        NoticeView published = service.publish(id, Versioned.expectedIfSent(ifMatch));
+        return Versioned.changed(published.version(), published);
     }
 
     @POST
@@ -94,9 +94,8 @@ public class NoticeResource {
             + "sequence and emits .cancelled.v1. 409 unless PUBLISHED and not yet over.")
     public Response cancel(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull CancelRequest request) {
-        NoticeView cancelled = service.cancel(id, ifMatch == null ? null : Versioned.expected(ifMatch),
-                request.reason());
-        return Response.ok(cancelled).tag(Versioned.etag(cancelled.version())).build();
+        NoticeView cancelled = service.cancel(id, Versioned.expectedIfSent(ifMatch), request.reason());
+        return Versioned.changed(cancelled.version(), cancelled);
     }
 
     @GET

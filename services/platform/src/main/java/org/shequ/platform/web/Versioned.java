@@ -34,6 +34,19 @@ public final class Versioned {
         return Response.ok(body).tag(tag).build();
     }
 
+    /** 200 with the ETag of the version a change left, so the client can send its next change without a read. */
+    public static Response changed(long version, Object body) {
+        return Response.ok(body).tag(etag(version)).build();
+    }
+
+    /**
+     * For actions where {@code If-Match} is optional (publish, cancel, workflow steps): the version it names, or
+     * {@code null} when none was sent, and then the action applies to whatever is current.
+     */
+    public static Long expectedIfSent(String ifMatch) {
+        return ifMatch == null ? null : expected(ifMatch);
+    }
+
     /** The version an {@code If-Match} names: 428 without one, 400 for one this service did not hand out. */
     public static long expected(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {

@@ -76,7 +76,7 @@ public class DisruptionResource {
     public Response change(@PathParam("projectId") String projectId, @PathParam("id") String id,
                            @HeaderParam("If-Match") String ifMatch, DisruptionRequest body) {
         DisruptionView changed = service.change(projectId, id, Versioned.expected(ifMatch), body);
-        return Response.ok(changed).tag(Versioned.etag(changed.version())).build();
+        return Versioned.changed(changed.version(), changed);
     }
 
     @POST
@@ -86,8 +86,7 @@ public class DisruptionResource {
     @Operation(summary = "Cancel a disruption", description = "{reason}; its notice is cancelled.")
     public Response cancel(@PathParam("projectId") String projectId, @PathParam("id") String id,
                            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull CancelRequest body) {
-        DisruptionView cancelled = service.cancel(projectId, id, ifMatch == null ? null : Versioned.expected(ifMatch),
-                body.reason());
-        return Response.ok(cancelled).tag(Versioned.etag(cancelled.version())).build();
+        DisruptionView cancelled = service.cancel(projectId, id, Versioned.expectedIfSent(ifMatch), body.reason());
+        return Versioned.changed(cancelled.version(), cancelled);
     }
 }

@@ -4,16 +4,15 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
+import org.shequ.platform.db.RowLocks;
 import org.shequ.platform.paging.Cursor;
 
 @ApplicationScoped
 public class ProjectRepository implements PanacheRepositoryBase<Project, String> {
 
-    /** The project, its row locked to the end of the transaction, so two actions on it queue (native: MariaDB). */
+    /** The project, its row locked to the end of the transaction, so two actions on it queue. */
     public Optional<Project> lockedById(String id) {
-        List<?> found = getEntityManager().createNativeQuery("SELECT * FROM project WHERE id = ?1 FOR UPDATE",
-                Project.class).setParameter(1, id).getResultList();
-        return found.stream().map(Project.class::cast).findFirst();
+        return RowLocks.lockedById(getEntityManager(), Project.class, "project", id);
     }
 
     /** Newest first, by compound and status when asked (ix_project_compound, ix_project_listing). */

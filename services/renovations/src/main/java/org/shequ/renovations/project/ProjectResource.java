@@ -95,7 +95,7 @@ public class ProjectResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Approve a planned project", description = "PLANNED → APPROVED. Body {note} optional.")
     public Response approve(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, NoteRequest body) {
-        return moved(workflow.approve(id, version(ifMatch), body));
+        return moved(workflow.approve(id, Versioned.expectedIfSent(ifMatch), body));
     }
 
     @POST
@@ -105,7 +105,7 @@ public class ProjectResource {
     @Operation(summary = "Start the works", description = "APPROVED → IN_PROGRESS; actualStart defaults to today. "
             + "Emits .started.v1.")
     public Response start(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, StartRequest body) {
-        return moved(workflow.start(id, version(ifMatch), body));
+        return moved(workflow.start(id, Versioned.expectedIfSent(ifMatch), body));
     }
 
     @POST
@@ -117,7 +117,7 @@ public class ProjectResource {
             + "answered.v1 each). Emits .completed.v1.")
     public Response complete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
                              CompleteRequest body) {
-        return moved(workflow.complete(id, version(ifMatch), body));
+        return moved(workflow.complete(id, Versioned.expectedIfSent(ifMatch), body));
     }
 
     @POST
@@ -126,7 +126,7 @@ public class ProjectResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Accept completed works (验收)", description = "COMPLETED → ACCEPTED. Emits .accepted.v1.")
     public Response accept(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, NoteRequest body) {
-        return moved(workflow.accept(id, version(ifMatch), body));
+        return moved(workflow.accept(id, Versioned.expectedIfSent(ifMatch), body));
     }
 
     @POST
@@ -136,7 +136,7 @@ public class ProjectResource {
     @Operation(summary = "Cancel a project", description = "Before completion; {reason} required. Linked requests "
             + "are open again.")
     public Response cancel(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, ReasonRequest body) {
-        return moved(workflow.cancel(id, version(ifMatch), body));
+        return moved(workflow.cancel(id, Versioned.expectedIfSent(ifMatch), body));
     }
 
     @POST
@@ -169,11 +169,7 @@ public class ProjectResource {
         return moved(workflow.link(id, body));
     }
 
-    private static Long version(String ifMatch) {
-        return ifMatch == null ? null : Versioned.expected(ifMatch);
-    }
-
     private static Response moved(ProjectView project) {
-        return Response.ok(project).tag(Versioned.etag(project.version())).build();
+        return Versioned.changed(project.version(), project);
     }
 }

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
+import org.shequ.platform.db.RowLocks;
 
 @ApplicationScoped
 public class SubscriptionRepository implements PanacheRepositoryBase<Subscription, String> {
@@ -18,8 +19,6 @@ public class SubscriptionRepository implements PanacheRepositoryBase<Subscriptio
 
     /** The subscription with its row locked, to number its next delivery. */
     public Optional<Subscription> locked(String id) {
-        List<?> found = getEntityManager().createNativeQuery("SELECT * FROM subscription WHERE id = ?1 FOR UPDATE",
-                Subscription.class).setParameter(1, id).getResultList();
-        return found.stream().map(Subscription.class::cast).findFirst();
+        return RowLocks.lockedById(getEntityManager(), Subscription.class, "subscription", id);
     }
 }

@@ -33,8 +33,8 @@ final class GridSeed {
         String admin = keys.token("community-admin", "admin-fulicheng", Duration.ofMinutes(10), DevKeys.AUDIENCE,
                 Map.of("community", COMMUNITY));
         String gridId = grid(admin, COMMUNITY, GRID);
+        JsonNode known = api.get("/api/v1/grid/workers?gridId=" + gridId, admin).path("items");
         for (String[] worker : WORKERS) {
-            JsonNode known = api.get("/api/v1/grid/workers?gridId=" + gridId, admin).path("items");
             boolean exists = false;
             for (JsonNode w : known) {
                 exists |= w.path("id").asText().equals(worker[0]);

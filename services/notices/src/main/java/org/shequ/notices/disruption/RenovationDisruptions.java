@@ -3,7 +3,6 @@ package org.shequ.notices.disruption;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -132,16 +131,13 @@ public class RenovationDisruptions implements EventHandler {
                 + (description == null || description.isBlank() ? "。" : "：" + description), 4000);
         List<AreaDto> noticeAreas = areas == null ? List.of() : areas.stream()
                 .map(a -> new AreaDto(a.road(), a.side(), a.from(), a.to(), a.compound(), a.description())).toList();
-        return new NoticeUpdate(noticeKind, title, community == null || community.isBlank() ? "迎泽区老旧小区改造办公室"
-                : community, reason, advice, local(startsAt), local(endsAt), noticeAreas, community, null);
+        String issuer = community == null || community.isBlank() ? "迎泽区老旧小区改造办公室" : community;
+        return new NoticeUpdate(noticeKind, title, issuer, reason, advice, ApiValues.local(startsAt),
+                ApiValues.local(endsAt), noticeAreas, community, null);
     }
 
     private static String source(String disruptionId) {
         return "renovations:disruption:" + disruptionId;
-    }
-
-    private static OffsetDateTime local(Instant instant) {
-        return ApiValues.local(instant);
     }
 
     private static String truncate(String text, int max) {

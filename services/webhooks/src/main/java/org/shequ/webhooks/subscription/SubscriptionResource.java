@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shequ.model.api.FieldError;
 import org.shequ.model.api.Page;
+import org.shequ.platform.paging.PageRequest;
 import org.shequ.platform.problem.InvalidInputException;
 import org.shequ.platform.security.Roles;
 import org.shequ.platform.web.QueryParams;
@@ -79,7 +80,7 @@ public class SubscriptionResource {
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
                            SubscriptionRequest request) {
         SubscriptionView changed = service.update(id, Versioned.expected(ifMatch), request);
-        return Response.ok(changed).tag(Versioned.etag(changed.version())).build();
+        return Versioned.changed(changed.version(), changed);
     }
 
     @DELETE
@@ -104,21 +105,7 @@ public class SubscriptionResource {
     @Operation(summary = "Deliveries of the last 30 days", description = "Newest first, each with its attempts.")
     public Page<DeliveryView> deliveries(@PathParam("id") String id, @QueryParam("limit") String limit) {
         Subscription owned = service.own(id);
-        List<FieldError> errors = new ArrayList<>();
-        int size = 50;
-        if (limit != null && !limit.isBlank()) {
-            try {
-                size = Integer.parseInt(limit.strip());
-            } catch (NumberFormatException e) {
-                size = -1;
-            }
-            if (size < 1 || size > 200) {
-                errors.add(new FieldError("limit", "must be between 1 and 200"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        int size = PageRequest.of(null, limit).limit(); // the 30-day log is one page, with the usual bounds
         return new Page<>(log.recent(owned, size), null);
     }
 

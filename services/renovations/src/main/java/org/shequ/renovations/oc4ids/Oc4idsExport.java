@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shequ.platform.web.ApiValues;
 import org.shequ.renovations.compound.Compound;
 import org.shequ.renovations.compound.CompoundRepository;
+import org.shequ.renovations.project.Milestone;
 import org.shequ.renovations.project.Project;
 import org.shequ.renovations.project.ProjectRepository;
 
@@ -56,8 +57,9 @@ public class Oc4idsExport {
         pack.put("publisher", Map.of("name", Oc4idsMapper.AUTHORITY));
         pack.put("license", "https://creativecommons.org/licenses/by/4.0/");
         pack.put("publicationPolicy", "https://shequ.yingze.gov.cn/open-data");
+        Map<String, List<Milestone>> milestones = projects.milestonesOf(all.stream().map(p -> p.id).toList());
         pack.put("projects", all.stream().map(p -> Oc4idsMapper.project(p, byId.get(p.compoundId),
-                projects.milestones(p.id), today)).toList());
+                milestones.getOrDefault(p.id, List.of()), today)).toList());
         return pack;
     }
 

@@ -2,8 +2,11 @@ package org.shequ.renovations.project;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.shequ.platform.db.RowLocks;
 import org.shequ.platform.paging.Cursor;
 
@@ -47,8 +50,17 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, String>
     }
 
     public List<Milestone> milestones(String projectId) {
-        return getEntityManager().createQuery("from Milestone m where m.projectId = :project order by m.dueDate, m.id",
-                Milestone.class).setParameter("project", projectId).getResultList();
+        return milestonesOf(List.of(projectId)).getOrDefault(projectId, List.of());
+    }
+
+    /** The milestones of many projects in one query (ix_milestone_project), each project's in due order. */
+    public Map<String, List<Milestone>> milestonesOf(Collection<String> projectIds) {
+        if (projectIds.isEmpty()) {
+            return Map.of();
+        }
+        return getEntityManager().createQuery("from Milestone m where m.projectId in :projects"
+                        + " order by m.dueDate, m.id", Milestone.class).setParameter("projects", projectIds)
+                .getResultStream().collect(Collectors.groupingBy(m -> m.projectId));
     }
 
     public void record(Object entity) {

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.shequ.model.api.Page;
@@ -80,8 +81,8 @@ public class ProjectService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ProjectView> list(String compoundId, ProjectStatus status, PageRequest page) {
-        return page.toPage(projects.page(compoundId, status, page.after(), page.fetchSize()),
-                p -> new Cursor(p.createdAt, p.id), p -> views.view(p, false));
+        List<Project> rows = projects.page(compoundId, status, page.after(), page.fetchSize());
+        return page.toPage(rows, p -> new Cursor(p.createdAt, p.id), views.listed(rows));
     }
 
     private static ScopeItem scopeItem(ProjectRequest.ScopeItemDto dto) {

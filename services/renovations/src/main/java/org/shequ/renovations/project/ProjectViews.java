@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.shequ.platform.web.ApiValues;
 import org.shequ.renovations.project.api.ProjectRequest;
 import org.shequ.renovations.project.api.ProjectView;
@@ -26,8 +28,23 @@ public class ProjectViews {
     }
 
     public ProjectView view(Project p, boolean withHistory) {
+        return view(p, projects.milestones(p.id), requests.ofProject(p.id).stream().map(r -> r.id).toList(),
+                withHistory);
+    }
+
+    /**
+     * The views of a list page, without history: the milestones and linked requests of all its projects are read
+     * in one query each, not two per project.
+     */
+    public Function<Project, ProjectView> listed(List<Project> page) {
+        List<String> ids = page.stream().map(p -> p.id).toList();
+        Map<String, List<Milestone>> milestones = projects.milestonesOf(ids);
+        Map<String, List<String>> linked = requests.idsByProject(ids);
+        return p -> view(p, milestones.getOrDefault(p.id, List.of()), linked.getOrDefault(p.id, List.of()), false);
+    }
+
+    private ProjectView view(Project p, List<Milestone> milestones, List<String> linkedRequests, boolean withHistory) {
         LocalDate today = ApiValues.local(clock.instant()).toLocalDate();
-        List<Milestone> milestones = projects.milestones(p.id);
         return new ProjectView(p.id, p.compoundId, p.title, p.category, p.status, ProjectAction.allowedFrom(p.status),
                 p.description,
                 p.scope.stream().map(s -> new ProjectRequest.ScopeItemDto(s.item, s.quantity, s.unit)).toList(),
@@ -35,7 +52,7 @@ public class ProjectViews {
                 variance(p), physicalProgress(p, milestones),
                 milestones.stream().map(m -> new ProjectView.MilestoneView(m.id, m.title, m.dueDate, m.metDate,
                         m.statusOn(today))).toList(),
-                requests.ofProject(p.id).stream().map(r -> r.id).toList(), p.cancelReason,
+                linkedRequests, p.cancelReason,
                 ApiValues.local(p.createdAt), ApiValues.local(p.updatedAt),
                 withHistory ? projects.history(p.id).stream().map(h -> new ProjectView.HistoryEntry(h.action,
                         h.fromStatus, h.toStatus, h.actor, h.note, ApiValues.local(h.at))).toList() : null,

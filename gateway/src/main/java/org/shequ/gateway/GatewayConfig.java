@@ -9,14 +9,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Which service serves which public path prefixes; one entry per service, keyed by its name. */
+/**
+ * Everything the gateway is told: which service serves which public path prefixes, and the limits it keeps at the
+ * edge. Each property has a local default; docs/GATEWAY.md lists them with their environment variables.
+ */
 @ConfigMapping(prefix = "shequ.gateway")
 public interface GatewayConfig {
 
     Map<String, Upstream> upstreams();
 
-    /** How long a proxied request may take before the client gets a 504. */
-    @WithDefault("PT30S")
+    /** How long a proxied request may wait for its answer to start before the client gets a 504. */
+    @WithDefault("PT10S")
     Duration timeout();
 
     /** How often each upstream's readiness is probed for the health data and metrics. */
@@ -31,10 +34,76 @@ public interface GatewayConfig {
     @WithName("trust-certs")
     Optional<List<String>> trustCerts();
 
+    /** Largest request body accepted, in bytes; larger is a 413 before anything reaches a service. */
+    @WithName("max-body-bytes")
+    @WithDefault("1048576")
+    long maxBodyBytes();
+
+    /**
+     * Path prefixes whose service answers in its own error format (Open311's array): a request without a token is
+     * passed on there so that the service refuses it in that format. A token that is present is still checked here.
+     */
+    @WithName("own-error-format-prefixes")
+    @WithDefault("/open311")
+    List<String> ownErrorFormatPrefixes();
+
+    Breaker breaker();
+
+    Retry retry();
+
+    /** Named rate-limit policies; the most specific one matching a request's service and role applies. */
+    @WithName("rate-limits")
+    Map<String, RateLimit> rateLimits();
+
+    /** How many gateway replicas share each limit: each enforces its share, so the sum is the configured quota. */
+    @WithName("rate-limit-replicas")
+    @WithDefault("1")
+    int rateLimitReplicas();
+
     interface Upstream {
         /** {@code http://notices} or {@code https://notices.shequ.svc:8443}; no port means the scheme's default. */
         URI url();
 
         List<String> prefixes();
+
+        /** This service's own deadline, when it differs from {@link GatewayConfig#timeout()}. */
+        Optional<Duration> timeout();
+
+        /** Requests to this service in flight at once, queue included; beyond it a fast 503. */
+        @WithName("max-in-flight")
+        @WithDefault("256")
+        int maxInFlight();
+    }
+
+    interface Breaker {
+        /** Failures in a row (no connection, timeout, 5xx) that open a service's circuit. */
+        @WithName("failure-threshold")
+        @WithDefault("5")
+        int failureThreshold();
+
+        /** How long an open circuit refuses before one trial request is let through. */
+        @WithName("open-for")
+        @WithDefault("PT10S")
+        Duration openFor();
+    }
+
+    interface Retry {
+        /** Retries, as a share of recent requests, that idempotent requests may spend on a lost connection. */
+        @WithName("budget-ratio")
+        @WithDefault("0.2")
+        double budgetRatio();
+    }
+
+    interface RateLimit {
+        /** Requests a client may make per {@link #window()}; also the burst it may spend at once. */
+        int quota();
+
+        Duration window();
+
+        /** Only for requests to this service; any service when absent. */
+        Optional<String> service();
+
+        /** Only for callers with this role (anonymous callers have the role {@code anonymous}); any when absent. */
+        Optional<String> role();
     }
 }

@@ -45,15 +45,18 @@ public class SeparateStubs implements QuarkusTestResourceLifecycleManager {
             renovations = StubServer.wrap(httpsServer(renovationsPort, tls), "renovations");
             awaitListening(noticesPort);
             awaitListening(gridPort);
-            return Map.of("shequ.gateway.upstreams.notices.url", "http://127.0.0.1:" + noticesPort,
-                    "shequ.gateway.upstreams.grid-tasks.url", "http://127.0.0.1:" + gridPort,
-                    "shequ.gateway.upstreams.food-inspections.url", "http://127.0.0.1:" + foodPort,
-                    "shequ.gateway.upstreams.renovations.url", "https://localhost:" + renovationsPort,
-                    "shequ.gateway.upstreams.webhooks.url", "http://127.0.0.1:" + foodPort,
-                    "shequ.gateway.trust-certs", tls.resolve("ca.pem").toString(),
-                    "shequ.gateway.timeout", "PT2S",
-                    "shequ.gateway.probe-interval", "PT0.2S",
-                    "quarkus.management.test-port", String.valueOf(StubServices.freePort()));
+            return Map.ofEntries(Map.entry("shequ.gateway.upstreams.notices.url", "http://127.0.0.1:" + noticesPort),
+                    Map.entry("shequ.gateway.upstreams.grid-tasks.url", "http://127.0.0.1:" + gridPort),
+                    Map.entry("shequ.gateway.upstreams.food-inspections.url", "http://127.0.0.1:" + foodPort),
+                    Map.entry("shequ.gateway.upstreams.renovations.url", "https://localhost:" + renovationsPort),
+                    Map.entry("shequ.gateway.upstreams.webhooks.url", "http://127.0.0.1:" + foodPort),
+                    Map.entry("shequ.gateway.trust-certs", tls.resolve("ca.pem").toString()),
+                    Map.entry("shequ.gateway.timeout", "PT2S"),
+                    Map.entry("shequ.gateway.breaker.failure-threshold", "3"),
+                    Map.entry("shequ.gateway.breaker.open-for", "PT1S"),
+                    Map.entry("shequ.gateway.neighbourhood.deadline", "PT0.5S"),
+                    Map.entry("shequ.gateway.probe-interval", "PT0.2S"),
+                    Map.entry("quarkus.management.test-port", String.valueOf(StubServices.freePort())));
         } catch (Exception e) {
             throw new IllegalStateException("Stub services did not start", e);
         }

@@ -47,8 +47,21 @@ public final class StubServer {
         System.out.flush();
     }
 
+    /** Requests that reached any stub in this JVM (health probes and OpenAPI reads not counted). */
+    static final java.util.concurrent.atomic.AtomicInteger SEEN = new java.util.concurrent.atomic.AtomicInteger();
+    /** Answer size of {@code /api/v1/notices/big}, worth compressing. */
+    static final int BIG = 8_000;
+
     private static void handle(HttpExchange exchange, String name, BooleanSupplier ready) throws IOException {
         String path = exchange.getRequestURI().getPath();
+        if (path.startsWith("/api/")) {
+            SEEN.incrementAndGet();
+        }
+        String canned = canned(path);
+        if (canned != null) {
+            respond(exchange, 200, canned, name);
+            return;
+        }
         if (path.equals("/q/health/ready")) {
             boolean up = ready.getAsBoolean();
             respond(exchange, up ? 200 : 503, "{\"status\":\"" + (up ? "UP" : "DOWN") + "\"}", name);
@@ -70,6 +83,9 @@ public final class StubServer {
                 + "\",\"realIp\":\"" + headers.getFirst("X-Real-IP")
                 + "\",\"secret\":\"" + headers.getFirst("X-Secret-Hop")
                 + "\",\"connection\":\"" + headers.getFirst("Connection")
+                + "\",\"forgedUser\":\"" + headers.getFirst("X-Forwarded-User")
+                + "\",\"forgedSubject\":\"" + headers.getFirst("X-Shequ-Subject")
+                + "\",\"acceptEncoding\":\"" + headers.getFirst("Accept-Encoding")
                 + "\",\"bodyLength\":" + body.length()
                 + ",\"body\":" + (body.isEmpty() ? "null" : body) + "}";
         if (exchange.getRequestMethod().equals("POST")) {
@@ -78,6 +94,24 @@ public final class StubServer {
         } else {
             respond(exchange, 200, echo, name);
         }
+    }
+
+    /** What the neighbourhood view reads from each service, as the real ones answer it. */
+    private static String canned(String path) {
+        return switch (path) {
+            case "/api/v1/notices/affecting" -> "{\"items\":[{\"id\":\"n-1\",\"title\":\"停水通知\","
+                    + "\"matchedAreas\":[{\"road\":\"新建路\"}]}]}";
+            case "/api/v1/renovations/compounds" -> "{\"items\":[{\"id\":\"c-1\",\"name\":\"胜利东街7号院\","
+                    + "\"community\":\"富力城社区\"},{\"id\":\"c-2\",\"name\":\"双塔寺街3号院\","
+                    + "\"community\":\"双塔寺一社区\"}]}";
+            case "/api/v1/renovations/projects" -> "{\"items\":[{\"id\":\"p-1\",\"title\":\"胜利东街7号院改造\"}]}";
+            case "/api/v1/grid/public/tasks" -> "{\"items\":[{\"id\":\"t-1\",\"title\":\"楼道杂物清理\","
+                    + "\"status\":\"ASSIGNED\",\"building\":\"6\"}]}";
+            case "/api/v1/food-safety/public/providers" -> "{\"items\":[{\"id\":\"f-1\",\"name\":\"阳光午托\","
+                    + "\"latestOutcome\":\"FAIL\"}]}";
+            case "/api/v1/notices/big" -> "{\"text\":\"" + "停水通知 新建路 ".repeat(BIG / 20) + "\"}";
+            default -> null;
+        };
     }
 
     private static void respond(HttpExchange exchange, int status, String json, String name) throws IOException {

@@ -24,14 +24,16 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         managementPort = freePort();
         startServer();
         String url = "http://127.0.0.1:" + port;
-        return Map.of("shequ.gateway.upstreams.notices.url", url,
-                "shequ.gateway.upstreams.grid-tasks.url", url,
-                "shequ.gateway.upstreams.food-inspections.url", url,
-                "shequ.gateway.upstreams.renovations.url", url,
-                "shequ.gateway.upstreams.webhooks.url", url,
-                "shequ.gateway.timeout", "PT2S",
-                "shequ.gateway.probe-interval", "PT0.2S",
-                "quarkus.management.test-port", String.valueOf(managementPort));
+        return Map.ofEntries(Map.entry("shequ.gateway.upstreams.notices.url", url),
+                Map.entry("shequ.gateway.upstreams.grid-tasks.url", url),
+                Map.entry("shequ.gateway.upstreams.food-inspections.url", url),
+                Map.entry("shequ.gateway.upstreams.renovations.url", url),
+                Map.entry("shequ.gateway.upstreams.webhooks.url", url),
+                Map.entry("shequ.gateway.timeout", "PT2S"),
+                Map.entry("shequ.gateway.probe-interval", "PT0.2S"),
+                // Outages are played one after another here; a breaker left open by one must not fail the next.
+                Map.entry("shequ.gateway.breaker.failure-threshold", "1000"),
+                Map.entry("quarkus.management.test-port", String.valueOf(managementPort)));
     }
 
     @Override

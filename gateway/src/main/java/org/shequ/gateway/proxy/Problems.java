@@ -5,15 +5,30 @@ import io.vertx.ext.web.RoutingContext;
 import org.shequ.model.api.Problem;
 import org.shequ.model.api.RequestId;
 
-/** The gateway's own answers (no route, service down or slow) in the same problem+json the services use. */
-final class Problems {
+/**
+ * The gateway's own answers (no route, no valid token, a limit, a service down or slow) in the same problem+json
+ * the services use. Answers about a service carry its name in the {@code service} member, for clients to act on.
+ */
+public final class Problems {
 
     private Problems() {
     }
 
-    static void send(RoutingContext rc, int status, String slug, String title, String detail) {
+    public static void send(RoutingContext rc, int status, String slug, String title, String detail) {
+        send(rc, status, slug, title, detail, null);
+    }
+
+    public static void send(RoutingContext rc, int status, String slug, String title, String detail, String service) {
+        if (rc.response().ended() || rc.response().headWritten()) {
+            return;
+        }
         Problem problem = new Problem(Problem.type(slug), title, status, detail, null,
                 rc.request().getHeader(RequestId.HEADER), null);
-        rc.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE).end(problem.toJson());
+        String json = problem.toJson();
+        if (service != null) {
+            json = json.substring(0, json.length() - 1) + ",\"service\":\"" + service + "\"}";
+        }
+        rc.request().resume();
+        rc.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE).end(json);
     }
 }

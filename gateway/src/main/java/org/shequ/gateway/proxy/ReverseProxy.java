@@ -1,20 +1,24 @@
 package org.shequ.gateway.proxy;
 
+import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.net.ConnectException;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
-import org.shequ.gateway.GatewayConfig;
+import org.shequ.gateway.resilience.UpstreamGuards.Guard;
 import org.shequ.model.api.RequestId;
 
 /**
@@ -24,6 +28,10 @@ import org.shequ.model.api.RequestId;
  * {@code X-Forwarded-*}) is dropped and said again from the connection itself, so a service can believe it: the
  * gateway is the only proxy the services trust. The path forwarded is the normalised one the route matched, so
  * {@code /api/v1/notices/../grid/tasks} cannot reach one service through another's prefix.
+ *
+ * <p>The answer must start within the route's deadline, else the client gets a 504. A request that found no
+ * connection at all (the service is not running) is tried once more when it is idempotent and bodiless and the
+ * service's retry budget allows; a connection failure is a 503, since nothing reached the service.
  */
 @ApplicationScoped
 public class ReverseProxy {
@@ -32,21 +40,28 @@ public class ReverseProxy {
     /** RFC 9110 §7.6.1 connection-specific headers, never forwarded. */
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade");
-    /** Claims about the path to the client that only the gateway may make. */
-    private static final Set<String> FORWARDING = Set.of("forwarded", "x-real-ip");
+    /**
+     * Claims about the path to the client that only the gateway may make, and the client's encodings: the gateway
+     * compresses for the client, the hop to the service stays plain.
+     */
+    private static final Set<String> NOT_FORWARDED = Set.of("forwarded", "x-real-ip", "accept-encoding");
+    private static final Set<HttpMethod> RETRYABLE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
     private final HttpClient client;
-    private final long timeoutMillis;
+    private final Vertx vertx;
 
-    public ReverseProxy(HttpClient client, GatewayConfig config) {
+    public ReverseProxy(HttpClient client, Vertx vertx) {
         this.client = client;
-        this.timeoutMillis = config.timeout().toMillis();
+        this.vertx = vertx;
     }
 
-    /** Forwards to {@code upstream}; {@code path} replaces the request's path and query when not null. */
-    public void forward(RoutingContext rc, String service, UpstreamTarget upstream, String path) {
+    /** Where a request goes: the service, its address, the URI to ask for and the time it has to answer. */
+    public record Hop(String service, UpstreamTarget target, String uri, long deadlineMillis, Guard guard) {
+    }
+
+    /** Forwards the (paused) request; the guard's place in the queue is released when this exchange ends. */
+    public void forward(RoutingContext rc, Hop hop, BodyLimit body) {
         HttpServerRequest request = rc.request();
-        request.pause();
         MultiMap headers = MultiMap.caseInsensitiveMultiMap();
         copyRequestHeaders(request.headers(), headers);
         headers.set("X-Forwarded-For", request.remoteAddress() == null ? "" : request.remoteAddress().hostAddress());
@@ -55,57 +70,103 @@ public class ReverseProxy {
         RequestOptions options = new RequestOptions()
                 .setHeaders(headers)
                 .setMethod(request.method())
-                .setHost(upstream.host())
-                .setPort(upstream.port())
-                .setSsl(upstream.tls())
-                .setURI(path != null ? path : routedUri(rc))
-                .setTimeout(timeoutMillis);
-
-        client.request(options)
-                .compose(upstreamRequest -> upstreamRequest.send(request))
-                .onSuccess(answer -> relay(answer, rc.response(), request.getHeader(RequestId.HEADER)))
-                .onFailure(failure -> fail(rc, service, failure));
+                .setHost(hop.target().host())
+                .setPort(hop.target().port())
+                .setSsl(hop.target().tls())
+                .setURI(hop.uri())
+                .setIdleTimeout(hop.deadlineMillis());
+        boolean mayRetry = RETRYABLE.contains(request.method()) && !body.expectsBody();
+        attempt(rc, hop, options, body, mayRetry);
     }
 
-    /** The normalised path the route matched, with the query as the client sent it. */
-    static String routedUri(RoutingContext rc) {
-        String query = rc.request().query();
-        return rc.normalizedPath() + (query == null ? "" : "?" + query);
+    private void attempt(RoutingContext rc, Hop hop, RequestOptions options, BodyLimit body, boolean mayRetry) {
+        Future<HttpClientRequest> connected = client.request(options);
+        connected.onFailure(failure -> {
+            if (mayRetry && failure instanceof ConnectException && hop.guard().retries().trySpend()) {
+                attempt(rc, hop, options, body, false);
+                return;
+            }
+            hop.guard().breaker().failed();
+            unavailable(rc, hop, failure);
+        });
+        connected.onSuccess(upstream -> {
+            long timer = vertx.setTimer(hop.deadlineMillis(), id -> {
+                if (!rc.response().headWritten()) {
+                    upstream.reset(0, new TimeoutDeadline());
+                }
+            });
+            upstream.response()
+                    .onSuccess(answer -> {
+                        vertx.cancelTimer(timer);
+                        if (answer.statusCode() >= 500 && answer.statusCode() != 501) {
+                            hop.guard().breaker().failed();
+                        } else {
+                            hop.guard().breaker().succeeded();
+                        }
+                        relay(answer, rc, upstream);
+                    })
+                    .onFailure(failure -> {
+                        vertx.cancelTimer(timer);
+                        if (body.exceeded()) {
+                            hop.guard().breaker().abandoned();
+                            BodyLimit.refuse(rc, body.max());
+                            return;
+                        }
+                        hop.guard().breaker().failed();
+                        broken(rc, hop, failure);
+                    });
+            body.pipeTo(upstream);
+        });
     }
 
-    private void relay(HttpClientResponse answer, HttpServerResponse response, String requestId) {
+    private void relay(HttpClientResponse answer, RoutingContext rc, HttpClientRequest upstream) {
+        HttpServerResponse response = rc.response();
         response.setStatusCode(answer.statusCode());
         response.setStatusMessage(answer.statusMessage());
         copyHeaders(answer.headers(), response.headers(), connectionTokens(answer.headers()));
-        response.headers().set(RequestId.HEADER, requestId);
+        response.headers().set(RequestId.HEADER, rc.request().getHeader(RequestId.HEADER));
         if (!answer.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
             response.setChunked(true);
         }
-        response.send(answer);
+        Compression.decide(answer.headers(), response);
+        response.send(answer).onFailure(failure -> upstream.reset());
     }
 
-    private void fail(RoutingContext rc, String service, Throwable failure) {
+    private void unavailable(RoutingContext rc, Hop hop, Throwable failure) {
+        LOG.warnf("%s -> 503: %s", hop.service(), failure.toString());
+        rc.response().putHeader("Retry-After", "5");
+        Problems.send(rc, 503, "upstream-unavailable", "Service unavailable",
+                "The " + hop.service() + " service is not reachable; try again shortly", hop.service());
+    }
+
+    private void broken(RoutingContext rc, Hop hop, Throwable failure) {
         HttpServerResponse response = rc.response();
         if (response.headWritten()) {
-            LOG.warnf("Proxying to %s broke after the answer started: %s", service, failure.toString());
+            LOG.warnf("Proxying to %s broke after the answer started: %s", hop.service(), failure.toString());
             response.reset();
             return;
         }
-        rc.request().resume();
-        boolean timedOut = failure instanceof TimeoutException
-                || failure.getClass().getSimpleName().contains("Timeout");
-        int status = timedOut ? 504 : 502;
-        String detail = timedOut
-                ? "The " + service + " service did not answer in time; try again shortly"
-                : "The " + service + " service is unreachable; try again shortly";
-        LOG.warnf("%s -> %d: %s", service, status, failure.toString());
-        Problems.send(rc, status, timedOut ? "upstream-timeout" : "upstream-unavailable",
-                timedOut ? "Gateway timeout" : "Bad gateway", detail);
+        if (failure instanceof TimeoutDeadline || failure.getClass().getSimpleName().contains("Timeout")) {
+            LOG.warnf("%s -> 504: no answer within %d ms", hop.service(), hop.deadlineMillis());
+            Problems.send(rc, 504, "upstream-timeout", "Gateway timeout", "The " + hop.service()
+                    + " service did not answer within " + hop.deadlineMillis() + " ms; try again shortly", hop.service());
+            return;
+        }
+        LOG.warnf("%s -> 502: %s", hop.service(), failure.toString());
+        Problems.send(rc, 502, "upstream-broken", "Bad gateway", "The connection to the " + hop.service()
+                + " service broke before it answered; try again shortly", hop.service());
+    }
+
+    /** The reason an upstream request is reset when its deadline passes. */
+    static final class TimeoutDeadline extends RuntimeException {
+        TimeoutDeadline() {
+            super("deadline passed", null, false, false);
+        }
     }
 
     private static void copyRequestHeaders(MultiMap from, MultiMap to) {
         Set<String> skip = connectionTokens(from);
-        skip.addAll(FORWARDING);
+        skip.addAll(NOT_FORWARDED);
         for (var header : from) {
             String name = header.getKey().toLowerCase(Locale.ROOT);
             if (!name.startsWith("x-forwarded-")) {

@@ -6,29 +6,28 @@ import jakarta.enterprise.event.Observes;
 import org.shequ.gateway.GatewayConfig;
 
 /**
- * Mounts one route per public prefix of each service, plus {@code /openapi/<service>} for that service's OpenAPI
- * document (read by the gateway's Swagger UI). Ordered before Quarkus' own routes.
+ * Mounts one route per public prefix of each service, every one through the {@link EdgePipeline}. Ordered before
+ * Quarkus' own routes; any other {@code /api} path is a problem+json 404.
  */
 @ApplicationScoped
 public class Routes {
 
     private final GatewayConfig config;
-    private final ReverseProxy proxy;
+    private final EdgePipeline pipeline;
 
-    public Routes(GatewayConfig config, ReverseProxy proxy) {
+    public Routes(GatewayConfig config, EdgePipeline pipeline) {
         this.config = config;
-        this.proxy = proxy;
+        this.pipeline = pipeline;
     }
 
     void mount(@Observes Router router) {
         config.upstreams().forEach((service, upstream) -> {
             UpstreamTarget target = UpstreamTarget.of(upstream.url());
+            long deadline = upstream.timeout().orElse(config.timeout()).toMillis();
             for (String prefix : upstream.prefixes()) {
-                router.route(prefix).order(-10).handler(rc -> proxy.forward(rc, service, target, null));
-                router.route(prefix + "/*").order(-10).handler(rc -> proxy.forward(rc, service, target, null));
+                router.route(prefix).order(-10).handler(rc -> pipeline.handle(rc, service, target, deadline));
+                router.route(prefix + "/*").order(-10).handler(rc -> pipeline.handle(rc, service, target, deadline));
             }
-            router.get("/openapi/" + service).order(-10)
-                    .handler(rc -> proxy.forward(rc, service, target, "/q/openapi?format=json"));
         });
         // Any other API path: a problem, not Vert.x' bare 404.
         router.route("/api/*").order(1_000).handler(rc -> Problems.send(rc, 404, "not-found", "Not found",

@@ -24,7 +24,7 @@ import org.shequ.foodinspections.inspection.InspectionType;
 import org.shequ.foodinspections.inspection.ItemResult;
 import org.shequ.foodinspections.inspection.Outcome;
 import org.shequ.foodinspections.provider.Provider;
-import org.shequ.platform.privacy.Masking;
+import org.shequ.model.privacy.Masking;
 import org.shequ.platform.web.ApiValues;
 
 /**

@@ -18,7 +18,7 @@ import org.shequ.model.events.food.ProviderEvent;
 import org.shequ.platform.outbox.Outbox;
 import org.shequ.platform.paging.Cursor;
 import org.shequ.platform.paging.PageRequest;
-import org.shequ.platform.privacy.Masking;
+import org.shequ.model.privacy.Masking;
 import org.shequ.platform.problem.ResourceNotFoundException;
 import org.shequ.platform.problem.StaleVersionException;
 import org.shequ.platform.web.ApiValues;

@@ -16,7 +16,7 @@ import org.shequ.model.api.FieldError;
 import org.shequ.model.api.Page;
 import org.shequ.platform.paging.Cursor;
 import org.shequ.platform.paging.PageRequest;
-import org.shequ.platform.privacy.Masking;
+import org.shequ.model.privacy.Masking;
 import org.shequ.platform.problem.InvalidInputException;
 import org.shequ.platform.web.ApiValues;
 import org.shequ.platform.web.QueryParams;

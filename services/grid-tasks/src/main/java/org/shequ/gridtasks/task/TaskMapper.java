@@ -7,7 +7,7 @@ import org.shequ.gridtasks.task.api.LocationDto;
 import org.shequ.gridtasks.task.api.TaskRequest;
 import org.shequ.gridtasks.task.api.TaskView;
 import org.shequ.platform.paging.Cursor;
-import org.shequ.platform.privacy.Masking;
+import org.shequ.model.privacy.Masking;
 import org.shequ.platform.web.ApiValues;
 
 /** Between the API's records and the task entity; no entity leaves the service. */

@@ -9,7 +9,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import org.shequ.model.cloudevents.CloudEvent;
-import org.shequ.platform.privacy.Masking;
+import org.shequ.model.privacy.Masking;
 
 /**
  * The body a subscriber receives: the event as a structured-mode CloudEvent (JSON, the data inline), with personal

@@ -1,4 +1,4 @@
-package org.shequ.platform.privacy;
+package org.shequ.model.privacy;
 
 /**
  * How personal information (PIPL) is shown to someone not entitled to it: enough to recognise, not enough to

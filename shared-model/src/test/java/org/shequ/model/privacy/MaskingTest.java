@@ -1,4 +1,4 @@
-package org.shequ.platform.privacy;
+package org.shequ.model.privacy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,0 +1,73 @@
+package org.shequ.gateway.edge;
+
+import io.vertx.core.Future;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.shequ.gateway.GatewayConfig;
+
+/**
+ * Who may get past the gateway. A request that carries a bearer token must carry a valid one: an expired, foreign,
+ * unsigned or tampered token is refused here and never reaches a service. Without a token, reads pass (public data
+ * needs none; the service answers 401 where it does) and writes are refused here, except under the prefixes whose
+ * service answers in its own error format. Either way the services check roles again: the gateway is a first line,
+ * not the only one.
+ */
+@ApplicationScoped
+public class EdgeAuth {
+
+    /** Headers some proxies use to tell a service who the user is. No client may send them through this gateway. */
+    private static final Set<String> IDENTITY_HEADERS = Set.of("x-forwarded-user", "x-forwarded-email",
+            "x-forwarded-groups", "x-forwarded-preferred-username", "x-remote-user", "remote-user", "x-user",
+            "x-user-id", "x-auth-user", "x-authenticated-user", "x-authenticated-userid", "x-consumer-id",
+            "x-consumer-username", "x-jwt-payload", "x-userinfo", "x-client-cert", "x-ssl-client-cert");
+    private static final Set<HttpMethod> READS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+
+    private final TokenVerifier verifier;
+    private final List<String> ownErrorFormatPrefixes;
+
+    public EdgeAuth(TokenVerifier verifier, GatewayConfig config) {
+        this.verifier = verifier;
+        this.ownErrorFormatPrefixes = config.ownErrorFormatPrefixes();
+    }
+
+    /** Removes every identity header a client sent, and any {@code X-Shequ-*} header: only the token speaks. */
+    public static void stripForgedIdentity(HttpServerRequest request) {
+        List<String> forged = request.headers().names().stream()
+                .filter(name -> {
+                    String lower = name.toLowerCase(Locale.ROOT);
+                    return IDENTITY_HEADERS.contains(lower) || lower.startsWith("x-shequ-");
+                })
+                .toList();
+        forged.forEach(request.headers()::remove);
+    }
+
+    /**
+     * The caller, or a failed future: {@link InvalidTokenException} for a bad token (401), {@link AnonymousWrite}
+     * for a write without one (401).
+     */
+    public Future<Caller> authenticate(HttpServerRequest request, String path) {
+        String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        String authorization = request.getHeader("Authorization");
+        if (authorization == null) {
+            if (READS.contains(request.method()) || ownErrorFormatPrefixes.stream().anyMatch(path::startsWith)) {
+                return Future.succeededFuture(Caller.anonymous(address));
+            }
+            return Future.failedFuture(new AnonymousWrite());
+        }
+        if (authorization.length() < 8 || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return Future.failedFuture(new InvalidTokenException("Send the token as 'Authorization: Bearer <JWT>'"));
+        }
+        return verifier.verify(authorization.substring(7).strip()).map(caller -> caller.at(address));
+    }
+
+    /** A write without a token: refused at the edge, no service needs to see it. */
+    public static final class AnonymousWrite extends RuntimeException {
+        AnonymousWrite() {
+            super("A bearer token is required to change anything", null, false, false);
+        }
+    }
+}

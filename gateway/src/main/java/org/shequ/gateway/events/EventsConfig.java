@@ -1,0 +1,27 @@
+package org.shequ.gateway.events;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+import java.time.Duration;
+import java.util.List;
+
+/** The public event stream: which topics it reads from which broker, and how it keeps connections alive. */
+@ConfigMapping(prefix = "shequ.gateway.events")
+public interface EventsConfig {
+
+    @WithName("bootstrap")
+    @WithDefault("${shequ.kafka.bootstrap:127.0.0.1:19092}")
+    String bootstrap();
+
+    @WithDefault("shequ.notices.v1,shequ.grid-tasks.v1,shequ.food-inspections.v1,shequ.renovations.v1")
+    List<String> topics();
+
+    /** A comment line is sent after this long without an event, so idle connections stay open. */
+    @WithDefault("PT15S")
+    Duration heartbeat();
+
+    @WithName("max-streams")
+    @WithDefault("200")
+    int maxStreams();
+}

@@ -1,0 +1,34 @@
+package org.shequ.gateway.limits;
+
+import io.vertx.core.http.HttpServerResponse;
+
+/**
+ * A rate-limit decision and how it is told to the client, in the IETF draft's structured fields
+ * (draft-ietf-httpapi-ratelimit-headers): {@code RateLimit-Policy: "name";q=100;w=60} says the quota,
+ * {@code RateLimit: "name";r=42;t=12} what is left and in how many seconds the quota is whole again.
+ */
+public record Verdict(Policy policy, TokenBucket.Decision decision) {
+
+    public boolean allowed() {
+        return decision.allowed();
+    }
+
+    /** Whole seconds until one more request is allowed; at least 1, as {@code Retry-After} wants. */
+    public long retryAfterSeconds() {
+        return Math.max(1, seconds(decision.nanosToOne()));
+    }
+
+    public void writeHeaders(HttpServerResponse response) {
+        response.putHeader("RateLimit-Policy", "\"" + policy.name() + "\";q=" + policy.quota() + ";w="
+                + Math.max(1, policy.window().toSeconds()));
+        response.putHeader("RateLimit", "\"" + policy.name() + "\";r=" + decision.remaining() + ";t="
+                + seconds(decision.nanosToFull()));
+        if (!allowed()) {
+            response.putHeader("Retry-After", String.valueOf(retryAfterSeconds()));
+        }
+    }
+
+    private static long seconds(long nanos) {
+        return (nanos + 999_999_999L) / 1_000_000_000L;
+    }
+}

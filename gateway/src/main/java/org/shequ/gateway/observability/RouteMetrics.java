@@ -1,0 +1,70 @@
+package org.shequ.gateway.observability;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+import org.shequ.model.api.RequestId;
+
+/**
+ * One place that sees every answer the gateway gives: it records {@code shequ_gateway_requests_seconds} per route
+ * (the service, or the gateway's own endpoint), method and status class, with a latency histogram, and writes one
+ * access-log line with the request id, route, status and latency as fields (JSON in production). Routes are a
+ * handful of names, never raw paths, so the metric's cardinality stays bounded.
+ */
+@ApplicationScoped
+public class RouteMetrics {
+
+    /** The routing-context key a handler sets to name its route. */
+    public static final String ROUTE = "shequ.route";
+    private static final Logger ACCESS = Logger.getLogger("shequ.gateway.access");
+
+    private final MeterRegistry registry;
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
+
+    public RouteMetrics(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    void register(@Observes Filters filters) {
+        filters.register(rc -> {
+            long start = System.nanoTime();
+            rc.addEndHandler(done -> record(rc, System.nanoTime() - start));
+            rc.next();
+        }, 900);
+    }
+
+    private void record(RoutingContext rc, long nanos) {
+        String route = rc.get(ROUTE, rc.request().path().startsWith("/q/") ? "management" : "none");
+        int status = rc.response().getStatusCode();
+        String method = rc.request().method().name();
+        String key = route + '|' + method + '|' + status / 100;
+        timers.computeIfAbsent(key, k -> Timer.builder("shequ.gateway.requests")
+                .description("Requests answered by the gateway, by route, method and status class")
+                .tag("route", route).tag("method", method).tag("status", status / 100 + "xx")
+                .publishPercentileHistogram()
+                .register(registry)).record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+        if (route.equals("management")) {
+            return;
+        }
+        MDC.put("requestId", rc.request().getHeader(RequestId.HEADER));
+        MDC.put("route", route);
+        MDC.put("status", String.valueOf(status));
+        MDC.put("latencyMs", String.format("%.2f", nanos / 1e6));
+        try {
+            ACCESS.infof("%s %s %d %.2f ms route=%s rid=%s", method, rc.request().uri(), status, nanos / 1e6, route,
+                    rc.request().getHeader(RequestId.HEADER));
+        } finally {
+            MDC.remove("requestId");
+            MDC.remove("route");
+            MDC.remove("status");
+            MDC.remove("latencyMs");
+        }
+    }
+}

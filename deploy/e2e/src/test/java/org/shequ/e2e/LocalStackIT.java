@@ -70,6 +70,10 @@ class LocalStackIT {
         RenovationsAcrossServices.seededFiguresAndTheAnsweredWish();
         RenovationsAcrossServices.disruptionBecomesOneNotice(DATA);
         WebhooksAcrossServices.publishedNoticeReachesTheSubscriberSigned(DATA);
+        GatewayAcrossServices.tamperedTokenNeverReachesTheService(DATA, token);
+        GatewayAcrossServices.neighbourhoodOfASeededCompound();
+        GatewayAcrossServices.publishedNoticeArrivesOnTheEventStream(token);
+        GatewayAcrossServices.mergedOpenApiPassesSpectral();
 
         assertLoggedAsJsonWithRequestId("notices", requestId);
         assertLoggedAsJsonWithRequestId("gateway", requestId);

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shequ.gateway.GatewayConfig;
 import org.shequ.gateway.neighbourhood.UpstreamReads;
 import org.shequ.gateway.observability.RouteMetrics;
+import org.shequ.model.openapi.OpenApiMerge;
 import org.shequ.gateway.proxy.Compression;
 import org.shequ.model.api.RequestId;
 

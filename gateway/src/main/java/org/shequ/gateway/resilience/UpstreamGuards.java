@@ -1,6 +1,8 @@
 package org.shequ.gateway.resilience;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import io.micrometer.core.instrument.Tags;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
@@ -13,6 +15,7 @@ import org.shequ.gateway.GatewayConfig;
  * service gets a fast 503 instead of a pile-up in this process) and its retry budget. Metrics show each breaker's
  * state (0 closed, 1 half-open, 2 open) and the requests in flight.
  */
+@Startup // so the metrics exist before the first request
 @ApplicationScoped
 public class UpstreamGuards {
 
@@ -41,9 +44,14 @@ public class UpstreamGuards {
                     config.breaker().openFor().toNanos(), System::nanoTime), new AtomicInteger(),
                     upstream.maxInFlight(), new RetryBudget(config.retry().budgetRatio()));
             guards.put(service, guard);
-            metrics.gauge("shequ.gateway.upstream.breaker.state", Tags.of("service", service), guard,
-                    g -> g.breaker().state().ordinal() == 0 ? 0 : g.breaker().state() == CircuitBreaker.State.OPEN ? 2 : 1);
-            metrics.gauge("shequ.gateway.upstream.in.flight", Tags.of("service", service), guard.inFlight());
+            Gauge.builder("shequ.gateway.upstream.breaker.state", guard, g -> switch (g.breaker().state()) {
+                case CLOSED -> 0;
+                case HALF_OPEN -> 1;
+                case OPEN -> 2;
+            }).description("0 closed, 1 half-open, 2 open").tags(Tags.of("service", service)).strongReference(true)
+                    .register(metrics);
+            Gauge.builder("shequ.gateway.upstream.in.flight", guard.inFlight(), AtomicInteger::get)
+                    .tags(Tags.of("service", service)).strongReference(true).register(metrics);
         });
     }
 

@@ -1,4 +1,4 @@
-package org.shequ.gateway.openapi;
+package org.shequ.model.openapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,6 +27,8 @@ import java.util.TreeMap;
  *   and 503 with their headers; an operation without a description takes its summary;</li>
  *   <li>servers, contact, licence and the bearer scheme are the suite's.</li>
  * </ul>
+ * The gateway serves it live ({@code /q/openapi}); {@link #main} makes the same document at build time from the
+ * documents the services store when they are built, for the client generated in {@code deploy/e2e}.
  */
 public final class OpenApiMerge {
 
@@ -34,6 +36,19 @@ public final class OpenApiMerge {
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
 
     private OpenApiMerge() {
+    }
+
+    /** {@code OpenApiMerge OUT GATEWAY_JSON SERVER_URL name=file ...}: writes the merged document to OUT. */
+    public static void main(String[] args) throws java.io.IOException {
+        Map<String, JsonNode> services = new java.util.LinkedHashMap<>();
+        for (int i = 3; i < args.length; i++) {
+            String[] named = args[i].split("=", 2);
+            services.put(named[0], JSON.readTree(java.nio.file.Path.of(named[1]).toFile()));
+        }
+        JsonNode gateway = JSON.readTree(java.nio.file.Path.of(args[1]).toFile());
+        java.nio.file.Path out = java.nio.file.Path.of(args[0]);
+        java.nio.file.Files.createDirectories(out.toAbsolutePath().getParent());
+        JSON.writerWithDefaultPrettyPrinter().writeValue(out.toFile(), merge(services, gateway, args[2]));
     }
 
     /** {@code services} in a fixed order (name → its document); {@code gateway} holds the gateway's own paths. */

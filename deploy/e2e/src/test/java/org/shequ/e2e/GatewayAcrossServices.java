@@ -1,0 +1,96 @@
+package org.shequ.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/** The gateway's own work, against the real services of a running {@code shequ up}. */
+final class GatewayAcrossServices {
+
+    private static final String GATEWAY = Suite.GATEWAY;
+
+    private GatewayAcrossServices() {
+    }
+
+    /** A token with a broken signature is refused by the gateway; the notices service never logs the request. */
+    static void tamperedTokenNeverReachesTheService(Path data, String token) throws Exception {
+        String tampered = token.substring(0, token.length() - 4) + (token.endsWith("AAAA") ? "BBBB" : "AAAA");
+        HttpResponse<String> refused = Suite.postNotice(tampered, "{\"kind\":\"GENERAL\",\"title\":\"伪造\"}");
+        assertEquals(401, refused.statusCode(), refused.body());
+        assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElseThrow());
+        String requestId = refused.headers().firstValue("X-Request-Id").orElseThrow();
+        assertFalse(Files.readString(data.resolve("logs/notices.log")).contains(requestId),
+                "the notices service saw a request the gateway refused");
+    }
+
+    /** The seed's 西铭路47号院 through the one-stop view: its compound, community and renovation, nothing degraded. */
+    static void neighbourhoodOfASeededCompound() throws Exception {
+        JsonNode view = Suite.getJson(GATEWAY + "/api/v1/neighbourhood?address="
+                + URLEncoder.encode("迎泽区西铭路47号院3号楼", StandardCharsets.UTF_8));
+        assertEquals("西铭路47号院", view.path("compound").path("name").asText(), view.toString());
+        assertEquals("康乐苑社区", view.path("compound").path("community").asText(), view.toString());
+        assertTrue(view.path("projects").size() >= 1, view.toString());
+        assertTrue(view.path("tasks").isArray() && view.path("providers").isArray() && view.path("notices").isArray());
+        assertEquals(0, view.path("degraded").size(), view.toString());
+    }
+
+    /** A notice published through the gateway arrives on the gateway's event stream, as its CloudEvent. */
+    static void publishedNoticeArrivesOnTheEventStream(String token) throws Exception {
+        HttpURLConnection stream = (HttpURLConnection) URI.create(GATEWAY
+                + "/api/v1/events?types=shequ.notices.notice.published.v1").toURL().openConnection();
+        stream.setReadTimeout(30_000);
+        assertEquals(200, stream.getResponseCode());
+        assertTrue(stream.getContentType().startsWith("text/event-stream"));
+        BufferedReader lines = new BufferedReader(new InputStreamReader(stream.getInputStream(), StandardCharsets.UTF_8));
+        String first = lines.readLine();
+        assertTrue(first.startsWith("retry:") || first.startsWith("id:"), first);
+        CompletableFuture<String> published = CompletableFuture.supplyAsync(() -> {
+            try {
+                String line;
+                while ((line = lines.readLine()) != null) {
+                    if (line.startsWith("data: ")) {
+                        return line.substring(6);
+                    }
+                }
+                return null;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Thread.sleep(1_000); // the stream positions itself at the end of each partition before the notice is made
+        String location = Suite.createWaterOutage(token, "停水通知：事件流", "e2e-sse-" + System.nanoTime())
+                .headers().firstValue("Location").orElseThrow();
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        JsonNode event = Suite.JSON.readTree(published.get(60, TimeUnit.SECONDS));
+        assertEquals("shequ.notices.notice.published.v1", event.path("type").asText(), event.toString());
+        assertEquals(id, event.path("subject").asText(), event.toString());
+        stream.disconnect();
+    }
+
+    /** The merged document passes Spectral's OpenAPI ruleset with nothing to report (the script installs Spectral). */
+    static void mergedOpenApiPassesSpectral() throws Exception {
+        Path doc = Suite.HOME.resolve("deploy/e2e/target/shequ-openapi.json");
+        JsonNode merged = Suite.getJson(GATEWAY + "/q/openapi");
+        assertFalse(merged.has("x-shequ-missing"), merged.path("x-shequ-missing").toString());
+        Files.writeString(doc, merged.toString());
+        Process lint = new ProcessBuilder(Suite.HOME.resolve("deploy/openapi-lint").toString(), doc.toString())
+                .redirectErrorStream(true).start();
+        String out = new String(lint.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(lint.waitFor(300, TimeUnit.SECONDS), out);
+        assertEquals(0, lint.exitValue(), out);
+        assertTrue(out.contains("No results with a severity of 'hint' or higher found!"), out);
+    }
+}

@@ -5,25 +5,22 @@ import java.util.Set;
 /**
  * Who is calling, as far as the gateway needs to know: the verified subject and roles of a bearer token, or an
  * anonymous client known by its address. Services read the token again themselves; this never leaves the gateway.
+ * {@code limitKey} is what a rate limit counts the caller under: the token's subject, else the client's address.
  */
-public record Caller(String subject, Set<String> roles, String community, long expiresAtEpochSecond, String address) {
+public record Caller(String subject, Set<String> roles, String community, long expiresAtEpochSecond,
+                     String limitKey) {
 
     public static final String ANONYMOUS = "anonymous";
 
     public static Caller anonymous(String address) {
-        return new Caller(null, Set.of(ANONYMOUS), null, Long.MAX_VALUE, address);
+        return new Caller(null, Set.of(ANONYMOUS), null, Long.MAX_VALUE, "ip:" + address);
+    }
+
+    public static Caller of(String subject, Set<String> roles, String community, long expiresAtEpochSecond) {
+        return new Caller(subject, roles, community, expiresAtEpochSecond, "sub:" + subject);
     }
 
     public boolean isAnonymous() {
         return subject == null;
-    }
-
-    /** The key a rate limit counts this caller under: the token's subject, else the client's address. */
-    public String limitKey() {
-        return isAnonymous() ? "ip:" + address : "sub:" + subject;
-    }
-
-    public Caller at(String clientAddress) {
-        return new Caller(subject, roles, community, expiresAtEpochSecond, clientAddress);
     }
 }

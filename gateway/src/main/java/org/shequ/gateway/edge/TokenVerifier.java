@@ -58,15 +58,22 @@ public class TokenVerifier {
         this.clock = clock;
     }
 
-    /** The caller the token speaks for, or a failed future with an {@link InvalidTokenException} saying why not. */
-    public Future<Caller> verify(String token) {
-        Caller known = remembered.get(token);
+    /**
+     * The caller an {@code Authorization} header's bearer token speaks for, or a failed future with an
+     * {@link InvalidTokenException} saying why not. Remembered by the whole header value, so a known token costs no
+     * copy of it.
+     */
+    public Future<Caller> verify(String authorization) {
+        Caller known = remembered.get(authorization);
         long now = clock.instant().getEpochSecond();
         if (known != null) {
             return now <= known.expiresAtEpochSecond() + LEEWAY_SECONDS ? Future.succeededFuture(known)
                     : Future.failedFuture(new InvalidTokenException("The token has expired"));
         }
-        String[] parts = token.split("\\.", -1);
+        if (authorization.length() < 8 || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return Future.failedFuture(new InvalidTokenException("Send the token as 'Authorization: Bearer <JWT>'"));
+        }
+        String[] parts = authorization.substring(7).strip().split("\\.", -1);
         if (parts.length != 3 || parts[2].isEmpty()) {
             return Future.failedFuture(new InvalidTokenException("The bearer token is not a signed JWT"));
         }
@@ -87,7 +94,7 @@ public class TokenVerifier {
             if (remembered.size() >= REMEMBERED_MAX) {
                 remembered.clear();
             }
-            remembered.put(token, caller);
+            remembered.put(authorization, caller);
             return Future.succeededFuture(caller);
         });
     }
@@ -114,8 +121,8 @@ public class TokenVerifier {
         }
         Set<String> roles = new LinkedHashSet<>();
         claims.path("groups").forEach(role -> roles.add(role.asText()));
-        return new Caller(subject, Set.copyOf(roles), claims.path("community").asText(null),
-                claims.path("exp").asLong(), null);
+        return Caller.of(subject, Set.copyOf(roles), claims.path("community").asText(null),
+                claims.path("exp").asLong());
     }
 
     private boolean audienceHolds(JsonNode aud) {

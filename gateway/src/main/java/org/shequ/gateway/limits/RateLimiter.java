@@ -28,10 +28,15 @@ import org.shequ.gateway.edge.Caller;
 public class RateLimiter {
 
     private final List<Policy> policies;
-    private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
+    private record BucketKey(String policy, String client) {
+    }
+
+    private final Map<BucketKey, TokenBucket> buckets = new ConcurrentHashMap<>();
+    /** Decisions per policy, by the policy's index in {@link #policies}. */
+    private final List<Counter> allowed;
+    private final List<Counter> limited;
     private final LongSupplier nanoTime;
     private final Vertx vertx;
-    private final MeterRegistry metrics;
     private long sweeper = -1;
 
     @Inject
@@ -44,7 +49,13 @@ public class RateLimiter {
         this.policies = policies.stream().sorted(Comparator.comparingInt(Policy::specificity).reversed()).toList();
         this.nanoTime = nanoTime;
         this.vertx = vertx;
-        this.metrics = metrics;
+        this.allowed = this.policies.stream().map(p -> decisions(metrics, p, "allowed")).toList();
+        this.limited = this.policies.stream().map(p -> decisions(metrics, p, "limited")).toList();
+    }
+
+    private static Counter decisions(MeterRegistry metrics, Policy policy, String outcome) {
+        return Counter.builder("shequ.gateway.ratelimit.decisions").tag("policy", policy.name())
+                .tag("outcome", outcome).register(metrics);
     }
 
     void start(@Observes StartupEvent start) {
@@ -59,18 +70,23 @@ public class RateLimiter {
 
     /** Spends one request of the caller's allowance toward {@code service}; empty when no policy applies. */
     public Optional<Verdict> take(String service, Caller caller) {
-        Optional<Policy> policy = policies.stream().filter(p -> p.appliesTo(service, caller.roles())).findFirst();
-        if (policy.isEmpty()) {
+        int index = -1;
+        for (int i = 0; i < policies.size(); i++) {
+            if (policies.get(i).appliesTo(service, caller.roles())) {
+                index = i;
+                break;
+            }
+        }
+        if (index == -1) {
             return Optional.empty();
         }
-        Policy p = policy.get();
+        Policy policy = policies.get(index);
         long now = nanoTime.getAsLong();
-        TokenBucket bucket = buckets.computeIfAbsent(p.name() + '|' + caller.limitKey(),
-                key -> new TokenBucket(p.quota(), p.window().toNanos(), now));
+        TokenBucket bucket = buckets.computeIfAbsent(new BucketKey(policy.name(), caller.limitKey()),
+                key -> new TokenBucket(policy.quota(), policy.window().toNanos(), now));
         TokenBucket.Decision decision = bucket.take(now);
-        Counter.builder("shequ.gateway.ratelimit.decisions").tag("policy", p.name())
-                .tag("outcome", decision.allowed() ? "allowed" : "limited").register(metrics).increment();
-        return Optional.of(new Verdict(p, decision));
+        (decision.allowed() ? allowed : limited).get(index).increment();
+        return Optional.of(new Verdict(policy, decision));
     }
 
     void forgetIdle() {

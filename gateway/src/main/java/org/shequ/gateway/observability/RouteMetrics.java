@@ -50,7 +50,7 @@ public class RouteMetrics {
                 .tag("route", route).tag("method", method).tag("status", status / 100 + "xx")
                 .publishPercentileHistogram()
                 .register(registry)).record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
-        if (route.equals("management")) {
+        if (route.equals("management") || !ACCESS.isInfoEnabled()) {
             return;
         }
         MDC.put("requestId", rc.request().getHeader(RequestId.HEADER));

@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.net.ConnectException;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jboss.logging.Logger;
 import org.shequ.gateway.resilience.UpstreamGuards.Guard;
@@ -38,13 +39,13 @@ public class ReverseProxy {
 
     private static final Logger LOG = Logger.getLogger(ReverseProxy.class);
     /** RFC 9110 §7.6.1 connection-specific headers, never forwarded. */
-    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
-            "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade");
+    private static final String[] HOP_BY_HOP_NAMES = {"connection", "keep-alive", "proxy-authenticate",
+        "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade"};
     /**
      * Claims about the path to the client that only the gateway may make, and the client's encodings: the gateway
      * compresses for the client, the hop to the service stays plain.
      */
-    private static final Set<String> NOT_FORWARDED = Set.of("forwarded", "x-real-ip", "accept-encoding");
+    private static final String[] NOT_FORWARDED_NAMES = {"forwarded", "x-real-ip", "accept-encoding"};
     private static final Set<HttpMethod> RETRYABLE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
     private final HttpClient client;
@@ -62,7 +63,7 @@ public class ReverseProxy {
     /** Forwards the (paused) request; the guard's place in the queue is released when this exchange ends. */
     public void forward(RoutingContext rc, Hop hop, BodyLimit body) {
         HttpServerRequest request = rc.request();
-        MultiMap headers = MultiMap.caseInsensitiveMultiMap();
+        MultiMap headers = HttpHeaders.headers();
         copyRequestHeaders(request.headers(), headers);
         headers.set("X-Forwarded-For", request.remoteAddress() == null ? "" : request.remoteAddress().hostAddress());
         headers.set("X-Forwarded-Proto", request.scheme());
@@ -165,31 +166,53 @@ public class ReverseProxy {
     }
 
     private static void copyRequestHeaders(MultiMap from, MultiMap to) {
-        Set<String> skip = connectionTokens(from);
-        skip.addAll(NOT_FORWARDED);
-        for (var header : from) {
-            String name = header.getKey().toLowerCase(Locale.ROOT);
-            if (!name.startsWith("x-forwarded-")) {
-                copy(header.getKey(), header.getValue(), to, skip);
+        Set<String> named = connectionTokens(from);
+        for (Map.Entry<String, String> header : from) {
+            String name = header.getKey();
+            if (!name.regionMatches(true, 0, "x-forwarded-", 0, 12) && !notForwarded(name)
+                    && !hopByHop(name) && !named(named, name)) {
+                to.add(name, header.getValue());
             }
         }
     }
 
-    private static void copyHeaders(MultiMap from, MultiMap to, Set<String> skip) {
-        for (var header : from) {
-            copy(header.getKey(), header.getValue(), to, skip);
+    private static void copyHeaders(MultiMap from, MultiMap to, Set<String> named) {
+        for (Map.Entry<String, String> header : from) {
+            String name = header.getKey();
+            if (!hopByHop(name) && !named(named, name)) {
+                to.add(name, header.getValue());
+            }
         }
     }
 
-    private static void copy(String name, String value, MultiMap to, Set<String> skip) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (!HOP_BY_HOP.contains(lower) && !skip.contains(lower)) {
-            to.add(name, value);
+    private static boolean named(Set<String> named, String name) {
+        return !named.isEmpty() && named.contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** Case-insensitive membership without a lower-cased copy of every header name of every request. */
+    private static boolean hopByHop(String name) {
+        return inSet(HOP_BY_HOP_NAMES, name);
+    }
+
+    private static boolean notForwarded(String name) {
+        return inSet(NOT_FORWARDED_NAMES, name);
+    }
+
+    private static boolean inSet(String[] names, String name) {
+        for (String candidate : names) {
+            if (candidate.length() == name.length() && candidate.equalsIgnoreCase(name)) {
+                return true;
+            }
         }
+        return false;
     }
 
     /** Headers a {@code Connection} header names are for this hop only (RFC 9110 §7.6.1). */
     private static Set<String> connectionTokens(MultiMap headers) {
+        String connection = headers.get(HttpHeaders.CONNECTION);
+        if (connection == null || connection.equalsIgnoreCase("keep-alive") || connection.equalsIgnoreCase("close")) {
+            return Set.of();
+        }
         Set<String> tokens = new HashSet<>();
         for (String value : headers.getAll(HttpHeaders.CONNECTION)) {
             for (String token : value.split(",")) {

@@ -15,7 +15,18 @@ public final class RequestId {
     private RequestId() {
     }
 
+    /**
+     * A random (version 4) UUID from the thread's own generator: an id to correlate log lines needs to be unique,
+     * not unguessable, and {@code UUID.randomUUID()}'s shared SecureRandom is a lock every request would queue on.
+     */
+    static String newId() {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        long most = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long least = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(most, least).toString();
+    }
+
     public static String acceptOrCreate(String offered) {
-        return offered != null && SANE.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+        return offered != null && SANE.matcher(offered).matches() ? offered : newId();
     }
 }

@@ -1,0 +1,154 @@
+package org.shequ.k8s;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.ServiceAccount;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import io.strimzi.api.kafka.model.kafka.Kafka;
+import io.strimzi.api.kafka.model.nodepool.KafkaNodePool;
+import io.strimzi.api.kafka.model.topic.KafkaTopic;
+import io.strimzi.api.kafka.model.user.KafkaUser;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * An overlay as {@code kubectl kustomize} renders it, each object read into the Kubernetes or Strimzi model class of
+ * its kind. Strictly: the models keep fields they do not know in {@code additionalProperties}, so after reading,
+ * every nested object is walked and any such field is a failure naming its path, as the API server's strict field
+ * validation would refuse it.
+ */
+final class Rendered {
+
+    static final Path K8S = Path.of(System.getProperty("shequ.k8s", ".")).toAbsolutePath().normalize();
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    static final Map<String, Class<?>> MODELS = Map.ofEntries(
+            Map.entry("v1/ConfigMap", ConfigMap.class),
+            Map.entry("v1/Secret", Secret.class),
+            Map.entry("v1/Service", Service.class),
+            Map.entry("v1/ServiceAccount", ServiceAccount.class),
+            Map.entry("apps/v1/Deployment", Deployment.class),
+            Map.entry("apps/v1/StatefulSet", StatefulSet.class),
+            Map.entry("autoscaling/v2/HorizontalPodAutoscaler", HorizontalPodAutoscaler.class),
+            Map.entry("policy/v1/PodDisruptionBudget", PodDisruptionBudget.class),
+            Map.entry("networking.k8s.io/v1/NetworkPolicy", NetworkPolicy.class),
+            Map.entry("networking.k8s.io/v1/Ingress", Ingress.class),
+            Map.entry("kafka.strimzi.io/v1beta2/Kafka", Kafka.class),
+            Map.entry("kafka.strimzi.io/v1beta2/KafkaNodePool", KafkaNodePool.class),
+            Map.entry("kafka.strimzi.io/v1beta2/KafkaTopic", KafkaTopic.class),
+            Map.entry("kafka.strimzi.io/v1beta2/KafkaUser", KafkaUser.class));
+
+    final List<JsonNode> trees = new ArrayList<>();
+    final List<Object> objects = new ArrayList<>();
+
+    private Rendered() {
+    }
+
+    static Rendered overlay(String name) throws IOException, InterruptedException {
+        return parse(kustomize(K8S.resolve("overlays").resolve(name)));
+    }
+
+    static String kustomize(Path dir) throws IOException, InterruptedException {
+        Process kubectl;
+        try {
+            kubectl = new ProcessBuilder("kubectl", "kustomize", dir.toString()).redirectErrorStream(false).start();
+        } catch (IOException e) {
+            throw new IllegalStateException("kubectl (with kustomize v5) is needed to render the manifests", e);
+        }
+        String out = new String(kubectl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(kubectl.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!kubectl.waitFor(60, TimeUnit.SECONDS) || kubectl.exitValue() != 0) {
+            throw new AssertionError("kubectl kustomize " + dir + " failed: " + err);
+        }
+        return out;
+    }
+
+    static Rendered parse(String yaml) throws IOException {
+        Rendered rendered = new Rendered();
+        for (JsonNode tree : YAML.readerFor(JsonNode.class).<JsonNode>readValues(yaml).readAll()) {
+            if (tree == null || tree.isNull() || tree.isEmpty()) {
+                continue;
+            }
+            String key = tree.path("apiVersion").asText() + "/" + tree.path("kind").asText();
+            Class<?> model = MODELS.get(key);
+            if (model == null) {
+                throw new AssertionError("No model to check " + key + " " + tree.path("metadata").path("name"));
+            }
+            Object object = YAML.treeToValue(tree, model);
+            List<String> unknown = new ArrayList<>();
+            unknownFields(object, key + " " + tree.path("metadata").path("name").asText(), unknown);
+            if (!unknown.isEmpty()) {
+                throw new AssertionError("Fields the API does not know: " + unknown);
+            }
+            rendered.trees.add(tree);
+            rendered.objects.add(object);
+        }
+        return rendered;
+    }
+
+    <T> List<T> all(Class<T> type) {
+        return objects.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    private static void unknownFields(Object value, String path, List<String> unknown) {
+        if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean
+                || value instanceof Enum<?> || value.getClass().isPrimitive()) {
+            return;
+        }
+        if (value instanceof Collection<?> items) {
+            int i = 0;
+            for (Object item : items) {
+                unknownFields(item, path + "[" + i++ + "]", unknown);
+            }
+            return;
+        }
+        if (value instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> unknownFields(v, path + "." + k, unknown));
+            return;
+        }
+        String pkg = value.getClass().getPackageName();
+        if (!pkg.startsWith("io.fabric8") && !pkg.startsWith("io.strimzi")) {
+            return;
+        }
+        for (Method getter : value.getClass().getMethods()) {
+            if (getter.getParameterCount() != 0 || Modifier.isStatic(getter.getModifiers())
+                    || !getter.getName().startsWith("get") || getter.getName().equals("getClass")) {
+                continue;
+            }
+            try {
+                Object child = getter.invoke(value);
+                if (getter.getName().equals("getAdditionalProperties")) {
+                    if (child instanceof Map<?, ?> extra && !extra.isEmpty()) {
+                        unknown.add(path + " " + extra.keySet());
+                    }
+                } else {
+                    unknownFields(child, path + "." + property(getter.getName()), unknown);
+                }
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                // a computed getter that does not apply to this object
+            }
+        }
+    }
+
+    private static String property(String getter) {
+        return Character.toLowerCase(getter.charAt(3)) + getter.substring(4);
+    }
+}

@@ -74,6 +74,7 @@ class LocalStackIT {
         GatewayAcrossServices.neighbourhoodOfASeededCompound();
         GatewayAcrossServices.publishedNoticeArrivesOnTheEventStream(token);
         GatewayAcrossServices.mergedOpenApiPassesSpectral();
+        GatewayAcrossServices.generatedClientCreatesAndReadsANotice(token);
 
         assertLoggedAsJsonWithRequestId("notices", requestId);
         assertLoggedAsJsonWithRequestId("gateway", requestId);

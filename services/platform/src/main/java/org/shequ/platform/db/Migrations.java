@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import java.sql.Connection;
+import javax.sql.DataSource;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -36,13 +37,22 @@ public class Migrations {
     }
 
     void migrate(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent start) throws SQLException {
+        migrate(dataSource);
+        done = true;
+    }
+
+    /**
+     * The whole migration of one database. Safe when several instances start on it at once: Flyway holds a named
+     * database lock (MySQL {@code GET_LOCK}) around each history table's migration, so one instance applies each
+     * version and the others wait, then find it applied ({@code ConcurrentMigrationsTest}).
+     */
+    static void migrate(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             refuseForeignSchema(connection);
         }
-        run("db/platform", PLATFORM_HISTORY, false);
+        run(dataSource, "db/platform", PLATFORM_HISTORY, false);
         // The platform's tables are there now; the service's history starts beside them.
-        run("db/migration", "flyway_schema_history", true);
-        done = true;
+        run(dataSource, "db/migration", "flyway_schema_history", true);
     }
 
     /**
@@ -66,7 +76,7 @@ public class Migrations {
         }
     }
 
-    private void run(String location, String historyTable, boolean besidePlatformTables) {
+    private static void run(DataSource dataSource, String location, String historyTable, boolean besidePlatformTables) {
         MigrateResult result = Flyway.configure(Thread.currentThread().getContextClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:" + location)

@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -16,6 +18,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.shequ.model.api.TraceParent;
 import org.shequ.testing.ShequInfraResource;
 import org.shequ.testing.TestInfra;
 
@@ -71,6 +74,17 @@ class GatewayTest {
         var answer = given().get("/api/v1/notices").then().statusCode(200)
                 .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}")).extract();
         assertEquals(answer.header("X-Request-Id"), answer.path("requestId"));
+    }
+
+    @Test
+    void theCallersTraceGoesOnWithTheGatewayAsItsHopAndARequestWithoutOneStartsATrace() {
+        String trace = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        String forwarded = given().header("traceparent", trace).get("/api/v1/notices").then().statusCode(200)
+                .extract().path("traceparent");
+        assertEquals(TraceParent.traceId(trace), TraceParent.traceId(forwarded));
+        assertNotEquals(trace, forwarded, "the gateway is a hop of its own");
+        String started = given().get("/api/v1/notices").then().statusCode(200).extract().path("traceparent");
+        assertTrue(TraceParent.isValid(started), started);
     }
 
     @Test

@@ -86,6 +86,7 @@ public final class StubServer {
                 + "\",\"forgedUser\":\"" + headers.getFirst("X-Forwarded-User")
                 + "\",\"forgedSubject\":\"" + headers.getFirst("X-Shequ-Subject")
                 + "\",\"acceptEncoding\":\"" + headers.getFirst("Accept-Encoding")
+                + "\",\"traceparent\":\"" + headers.getFirst("traceparent")
                 + "\",\"bodyLength\":" + body.length()
                 + ",\"body\":" + (body.isEmpty() ? "null" : body) + "}";
         if (exchange.getRequestMethod().equals("POST")) {

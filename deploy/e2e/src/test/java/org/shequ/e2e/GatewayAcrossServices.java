@@ -47,6 +47,30 @@ final class GatewayAcrossServices {
         assertEquals(0, view.path("degraded").size(), view.toString());
     }
 
+    /**
+     * One trace from the click to the topic: a notice created through the gateway with a traceparent is published
+     * with the same trace id and the request id on its Kafka record.
+     */
+    static void theRequestsTraceReachesTheEventOnTheTopic(String token) throws Exception {
+        String trace = "00-" + String.format("%032x", System.nanoTime()) + "-00f067aa0ba902b7-01";
+        String requestId = "e2e-trace-" + System.nanoTime();
+        java.net.http.HttpResponse<String> created = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(URI.create(GATEWAY + "/api/v1/notices"))
+                        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                        .header("traceparent", trace).header("X-Request-Id", requestId)
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"kind\":\"GENERAL\",\"title\":"
+                                + "\"社区通知：追踪\",\"issuer\":\"富力城社区\",\"startsAt\":\"2024-11-26T20:00:00+08:00\","
+                                + "\"endsAt\":\"2024-11-27T08:00:00+08:00\",\"publish\":true}")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, created.statusCode(), created.body());
+        String id = Suite.JSON.readTree(created.body()).path("id").asText();
+        var record = org.shequ.local.TopicReader.read("127.0.0.1:19092", "shequ.notices.v1", r -> id.equals(r.key()), 1,
+                java.time.Duration.ofSeconds(2), java.time.Duration.ofSeconds(60)).get(0);
+        String sent = org.shequ.model.cloudevents.KafkaBinding.header(record.headers(), "ce_traceparent");
+        assertEquals(trace.substring(3, 35), sent.substring(3, 35), sent);
+        assertEquals(requestId, org.shequ.model.cloudevents.KafkaBinding.header(record.headers(), "ce_requestid"));
+    }
+
     /** A notice published through the gateway arrives on the gateway's event stream, as its CloudEvent. */
     static void publishedNoticeArrivesOnTheEventStream(String token) throws Exception {
         HttpURLConnection stream = (HttpURLConnection) URI.create(GATEWAY

@@ -75,6 +75,7 @@ class LocalStackIT {
         GatewayAcrossServices.publishedNoticeArrivesOnTheEventStream(token);
         GatewayAcrossServices.mergedOpenApiPassesSpectral();
         GatewayAcrossServices.generatedClientCreatesAndReadsANotice(token);
+        GatewayAcrossServices.theRequestsTraceReachesTheEventOnTheTopic(token);
 
         assertLoggedAsJsonWithRequestId("notices", requestId);
         assertLoggedAsJsonWithRequestId("gateway", requestId);

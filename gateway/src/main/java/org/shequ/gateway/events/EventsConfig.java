@@ -24,4 +24,17 @@ public interface EventsConfig {
     @WithName("max-streams")
     @WithDefault("200")
     int maxStreams();
+
+    /** SASL or TLS to the brokers, as the services set it ({@code SHEQU_KAFKA_SECURITY_PROTOCOL} and so on). */
+    @WithName("security-protocol")
+    @WithDefault("${shequ.kafka.security-protocol:PLAINTEXT}")
+    String securityProtocol();
+
+    @WithName("sasl-mechanism")
+    @WithDefault("${shequ.kafka.sasl-mechanism:SCRAM-SHA-512}")
+    String saslMechanism();
+
+    @WithName("sasl-jaas-config")
+    @WithDefault("${shequ.kafka.sasl-jaas-config:}")
+    java.util.Optional<String> saslJaasConfig();
 }

@@ -134,6 +134,11 @@ final class StreamLoop {
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, "shequ-gateway-events");
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "200");
+        p.put("security.protocol", config.securityProtocol());
+        if (config.securityProtocol().startsWith("SASL")) {
+            p.put("sasl.mechanism", config.saslMechanism());
+            config.saslJaasConfig().ifPresent(jaas -> p.put("sasl.jaas.config", jaas));
+        }
         return p;
     }
 }

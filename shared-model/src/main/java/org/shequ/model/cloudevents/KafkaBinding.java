@@ -8,6 +8,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.shequ.model.api.TraceParent;
 
 /**
  * CloudEvents Kafka protocol binding, binary content mode: attributes travel as {@code ce_*} headers, the record
@@ -23,6 +24,7 @@ public final class KafkaBinding {
     public static final String CE_TIME = "ce_time";
     public static final String CE_AGGREGATE_VERSION = "ce_aggregateversion";
     public static final String CONTENT_TYPE = "content-type";
+    public static final String CE_REQUEST_ID = "ce_requestid";
 
     private KafkaBinding() {
     }
@@ -42,6 +44,23 @@ public final class KafkaBinding {
             add(headers, CE_AGGREGATE_VERSION, event.aggregateVersion().toString());
         }
         return new ProducerRecord<>(topic, null, event.subject(), event.data().getBytes(StandardCharsets.UTF_8), headers);
+    }
+
+    /**
+     * The request that caused the event, on its record: {@code traceparent} for W3C Trace Context (as OpenTelemetry's
+     * Kafka instrumentation reads it), {@code ce_traceparent} for CloudEvents' Distributed Tracing extension, and
+     * {@code ce_requestid} with the request's {@code X-Request-Id}. Absent values add nothing.
+     */
+    public static ProducerRecord<String, byte[]> withCause(ProducerRecord<String, byte[]> record, String traceparent,
+                                                           String requestId) {
+        if (traceparent != null) {
+            add(record.headers(), TraceParent.HEADER, traceparent);
+            add(record.headers(), TraceParent.CE_HEADER, traceparent);
+        }
+        if (requestId != null) {
+            add(record.headers(), CE_REQUEST_ID, requestId);
+        }
+        return record;
     }
 
     /** Reads a record back; throws {@link IllegalArgumentException} for a record that is not a binary-mode CloudEvent. */

@@ -28,6 +28,9 @@ import org.shequ.model.cloudevents.KafkaBinding;
 import org.shequ.model.events.DomainEvent;
 import org.shequ.platform.config.ShequConfig;
 import org.shequ.platform.inbox.InboxRepository.Delivery;
+import org.jboss.logging.MDC;
+import org.shequ.model.api.TraceParent;
+import org.shequ.platform.web.RequestIds;
 
 /**
  * One handler's consumer thread. Records of a partition are handled one after another, each in its own transaction
@@ -123,8 +126,27 @@ final class InboxLoop implements Runnable {
         }
     }
 
-    /** True when the record is behind us (handled, skipped or parked); false to read it again after an outage. */
+    /**
+     * True when the record is behind us (handled, skipped or parked); false to read it again after an outage. While
+     * it is handled, the log MDC carries the request id and trace of the request that caused the event, and events the
+     * handler records carry them on (the trace with this consumer as the next hop).
+     */
     private boolean process(ConsumerRecord<String, byte[]> record) {
+        String requestId = KafkaBinding.header(record.headers(), KafkaBinding.CE_REQUEST_ID);
+        String trace = KafkaBinding.header(record.headers(), TraceParent.CE_HEADER);
+        if (requestId != null) {
+            MDC.put(RequestIds.MDC_KEY, requestId);
+        }
+        MDC.put(RequestIds.TRACE_MDC_KEY, TraceParent.nextHop(trace));
+        try {
+            return processInContext(record);
+        } finally {
+            MDC.remove(RequestIds.MDC_KEY);
+            MDC.remove(RequestIds.TRACE_MDC_KEY);
+        }
+    }
+
+    private boolean processInContext(ConsumerRecord<String, byte[]> record) {
         Delivery delivery = delivery(record);
         String type = KafkaBinding.header(record.headers(), KafkaBinding.CE_TYPE);
         if (type != null && !handler.wants(type)) {

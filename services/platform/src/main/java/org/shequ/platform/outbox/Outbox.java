@@ -9,6 +9,7 @@ import java.time.Clock;
 import org.shequ.model.cloudevents.CloudEvent;
 import org.shequ.model.cloudevents.EventJson;
 import org.shequ.model.events.DomainEvent;
+import org.shequ.platform.web.RequestIds;
 import org.shequ.model.events.EventCatalog;
 
 /**
@@ -50,6 +51,8 @@ public class Outbox {
         row.source = envelope.source();
         row.occurredAt = envelope.time();
         row.payload = envelope.data();
+        row.traceParent = RequestIds.traceParent();
+        row.requestId = RequestIds.current();
         repository.persist(row);
         // Wake the relay once the row is visible, instead of waiting for its next poll.
         transactions.registerInterposedSynchronization(new Synchronization() {

@@ -42,6 +42,12 @@ public class OutboxEvent {
     @Column(nullable = false, updatable = false)
     public String payload;
 
+    @Column(name = "trace_parent", updatable = false)
+    public String traceParent;
+
+    @Column(name = "request_id", updatable = false)
+    public String requestId;
+
     @Column(name = "published_at")
     public Instant publishedAt;
 }

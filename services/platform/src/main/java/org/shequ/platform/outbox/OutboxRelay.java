@@ -166,7 +166,8 @@ public class OutboxRelay {
         for (OutboxEvent row : batch) {
             CloudEvent event = new CloudEvent(row.eventId, row.source, row.eventType, row.aggregateId, row.occurredAt,
                     row.payload, row.aggregateVersion);
-            Future<RecordMetadata> ack = kafka.send(KafkaBinding.toRecord(row.topic, event));
+            Future<RecordMetadata> ack = kafka.send(KafkaBinding.withCause(KafkaBinding.toRecord(row.topic, event),
+                    row.traceParent, row.requestId));
             if (ack.isDone()) {
                 ack.get(); // failed already (e.g. no metadata after max.block.ms): give up the batch now, not per row
             }

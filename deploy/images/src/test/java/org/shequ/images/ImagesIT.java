@@ -1,0 +1,212 @@
+package org.shequ.images;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.shequ.local.DevKeys;
+import org.shequ.local.EmbeddedMariaDb;
+import org.shequ.local.KafkaProcess;
+import org.shequ.local.LoopbackPorts;
+
+/**
+ * The images as an ops team gets them: one OCI tarball per app whose config says who it runs as, what it runs and
+ * where it listens; each runs under podman exactly as the manifests confine it (UID 10001, read-only root with a
+ * tmpfs on /tmp, every capability dropped, no privilege escalation) against a real MariaDB and Kafka on loopback and
+ * becomes ready; and the dev overlay's rendered notices Deployment, played by {@code podman kube play}, becomes ready.
+ */
+class ImagesIT {
+
+    private static final Path HOME = Path.of(System.getProperty("shequ.home", "../..")).toAbsolutePath().normalize();
+    private static final Path IMAGES = Path.of(System.getProperty("shequ.images.dir", "target/images"));
+    private static final Path WORK = HOME.resolve("deploy/images/target/it");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String VERSION = "0.1.0-SNAPSHOT";
+    private static EmbeddedMariaDb db;
+    private static KafkaProcess kafka;
+    private static DevKeys keys;
+    private static String containersConf;
+
+    @BeforeAll
+    static void infrastructure() throws Exception {
+        Files.createDirectories(WORK);
+        containersConf = run(List.of(HOME.resolve("deploy/images/podman-ready").toString()), Map.of(), 600).strip();
+        db = EmbeddedMariaDb.start(WORK.resolve("mariadb"), LoopbackPorts.free());
+        kafka = KafkaProcess.start(WORK.resolve("kafka"), LoopbackPorts.free(), LoopbackPorts.free(),
+                WORK.resolve("kafka.log"));
+        keys = new DevKeys(WORK.resolve("keys"));
+        keys.publicKey().toFile().setReadable(true, false);
+        WORK.resolve("keys").toFile().setExecutable(true, false);
+        for (String app : ImageBuilder.names()) {
+            podman(List.of("load", "-q", "-i", IMAGES.resolve(app + ".tar").toString()), 300);
+        }
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        podman(List.of("rm", "-f", "-a", "--filter", "label=shequ.it"), 60);
+        if (kafka != null) {
+            kafka.close();
+        }
+        if (db != null) {
+            db.close();
+        }
+    }
+
+    @Test
+    void eachImageRunsAsTheManifestsUserTheAppItNamesOnItsPort() throws Exception {
+        for (Map.Entry<String, ImageBuilder.App> app : ImageBuilder.APPS.entrySet()) {
+            JsonNode config = imageConfig(IMAGES.resolve(app.getKey() + ".tar"));
+            assertEquals("10001:10001", config.path("config").path("User").asText(), app.getKey());
+            assertEquals(List.of("java", "-jar", "/app/quarkus-run.jar"),
+                    JSON.convertValue(config.path("config").path("Entrypoint"), List.class), app.getKey());
+            for (int port : app.getValue().ports()) {
+                assertTrue(config.path("config").path("ExposedPorts").has(port + "/tcp"), app.getKey() + " " + port);
+            }
+        }
+    }
+
+    @Test
+    void eachImageBecomesReadyUnderTheManifestsSecurityContext() throws Exception {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        for (String app : ImageBuilder.names()) {
+            int port = LoopbackPorts.free();
+            ports.put(app, port);
+            List<String> command = new ArrayList<>(List.of("run", "-d", "--name", "shequ-it-" + app,
+                    "--label", "shequ.it=1", "--network", "host", "--read-only", "--tmpfs", "/tmp:rw,size=64m",
+                    "--user", "10001:10001", "--cap-drop", "ALL", "--security-opt", "no-new-privileges",
+                    "-v", WORK.resolve("keys") + ":/etc/shequ/jwt:ro"));
+            env(app, port).forEach((k, v) -> command.addAll(List.of("-e", k + "=" + v)));
+            command.add("localhost/shequ/" + app + ":" + VERSION);
+            podman(command, 120);
+        }
+        for (Map.Entry<String, Integer> app : ports.entrySet()) {
+            awaitReady(app.getKey(), app.getValue());
+        }
+        String user = podman(List.of("exec", "shequ-it-notices", "id", "-u"), 30).strip();
+        assertEquals("10001", user);
+        String caps = podman(List.of("exec", "shequ-it-notices", "grep", "CapEff", "/proc/1/status"), 30);
+        assertTrue(caps.strip().endsWith("0000000000000000"), caps);
+        podman(List.of("rm", "-f", "-a", "--filter", "label=shequ.it"), 60);
+    }
+
+    @Test
+    void theRenderedDevDeploymentOfNoticesBecomesReadyUnderKubePlay() throws Exception {
+        int port = LoopbackPorts.free();
+        String rendered = run(List.of("kubectl", "kustomize", HOME.resolve("deploy/k8s/overlays/dev").toString()),
+                Map.of(), 120);
+        Path play = WORK.resolve("notices-play.yaml");
+        Files.writeString(play, KubePlay.notices(rendered, env("notices", port), WORK.resolve("keys")));
+        try {
+            podman(List.of("kube", "play", "--replace", play.toString()), 180);
+            awaitReady("notices (kube play)", port);
+        } finally {
+            try {
+                podman(List.of("kube", "down", play.toString()), 120);
+            } catch (AssertionError notUp) {
+                // nothing was brought up; the failure above says why
+            }
+        }
+    }
+
+    /** What each app needs to run here: loopback only, this test's database, broker and key. */
+    static Map<String, String> env(String app, int port) {
+        Map<String, String> env = new HashMap<>();
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        env.put("SHEQU_HTTP_HOST", "127.0.0.1");
+        env.put("SHEQU_DB_URL", db.serverUrl());
+        env.put("SHEQU_DB_USER", "root");
+        env.put("SHEQU_DB_OPTIONS", "createDatabaseIfNotExist=true&sslMode=DISABLED&allowPublicKeyRetrieval=true");
+        env.put("SHEQU_KAFKA_BOOTSTRAP", kafka.bootstrapServers());
+        env.put("SHEQU_KAFKA_SECURITY_PROTOCOL", "PLAINTEXT");
+        env.put("SHEQU_JWT_PUBLIC_KEY", "/etc/shequ/jwt/public.pem");
+        env.put("SHEQU_JWT_ISSUER", DevKeys.ISSUER);
+        env.put("SHEQU_MANAGEMENT_PORT", String.valueOf(LoopbackPorts.free()));
+        return env;
+    }
+
+    private static void awaitReady(String app, int port) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        String last = "no answer";
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<String> ready = http.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/q/health/ready")).timeout(Duration.ofSeconds(5))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                if (ready.statusCode() == 200) {
+                    return;
+                }
+                last = ready.statusCode() + " " + ready.body();
+            } catch (IOException e) {
+                last = e.toString();
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError(app + " not ready on :" + port + ": " + last + "\n"
+                + podman(List.of("ps", "-a"), 30));
+    }
+
+    /** The image config, read from the OCI layout in the tarball: index → manifest → config. */
+    static JsonNode imageConfig(Path tar) throws IOException {
+        Map<String, byte[]> entries = new HashMap<>();
+        try (InputStream in = Files.newInputStream(tar); TarArchiveInputStream entriesIn = new TarArchiveInputStream(in)) {
+            TarArchiveEntry entry;
+            while ((entry = entriesIn.getNextEntry()) != null) {
+                if (entry.getSize() < 1_000_000 && !entry.isDirectory()) {
+                    entries.put(entry.getName(), entriesIn.readAllBytes());
+                }
+            }
+        }
+        JsonNode index = JSON.readTree(entries.get("index.json"));
+        JsonNode manifest = JSON.readTree(blob(entries, index.path("manifests").path(0).path("digest").asText()));
+        return JSON.readTree(blob(entries, manifest.path("config").path("digest").asText()));
+    }
+
+    private static byte[] blob(Map<String, byte[]> entries, String digest) {
+        byte[] blob = entries.get("blobs/" + digest.replace(':', '/'));
+        if (blob == null) {
+            throw new AssertionError("No blob " + digest + " in " + entries.keySet());
+        }
+        return blob;
+    }
+
+    static String podman(List<String> args, int seconds) throws Exception {
+        List<String> command = new ArrayList<>(List.of("podman"));
+        command.addAll(args);
+        return run(command, Map.of("CONTAINERS_CONF", containersConf), seconds);
+    }
+
+    static String run(List<String> command, Map<String, String> env, int seconds) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        byte[] out = process.getInputStream().readAllBytes();
+        if (!process.waitFor(seconds, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            throw new AssertionError(String.join(" ", command) + " failed: " + new String(out, StandardCharsets.UTF_8));
+        }
+        return new String(out, StandardCharsets.UTF_8);
+    }
+}

@@ -94,13 +94,7 @@ class ImagesIT {
         for (String app : ImageBuilder.names()) {
             int port = LoopbackPorts.free();
             ports.put(app, port);
-            List<String> command = new ArrayList<>(List.of("run", "-d", "--name", "shequ-it-" + app,
-                    "--label", "shequ.it=1", "--network", "host", "--read-only", "--tmpfs", "/tmp:rw,size=64m",
-                    "--user", "10001:10001", "--cap-drop", "ALL", "--security-opt", "no-new-privileges",
-                    "-v", WORK.resolve("keys") + ":/etc/shequ/jwt:ro"));
-            env(app, port).forEach((k, v) -> command.addAll(List.of("-e", k + "=" + v)));
-            command.add("localhost/shequ/" + app + ":" + VERSION);
-            podman(command, 120);
+            start(app, "shequ-it-" + app, port);
         }
         for (Map.Entry<String, Integer> app : ports.entrySet()) {
             awaitReady(app.getKey(), app.getValue());
@@ -110,6 +104,122 @@ class ImagesIT {
         String caps = podman(List.of("exec", "shequ-it-notices", "grep", "CapEff", "/proc/1/status"), 30);
         assertTrue(caps.strip().endsWith("0000000000000000"), caps);
         podman(List.of("rm", "-f", "-a", "--filter", "label=shequ.it"), 60);
+    }
+
+    @Test
+    void theDevOverlayNamesExactlyTheImagesTheBuildMade() throws Exception {
+        String rendered = run(List.of("kubectl", "kustomize", HOME.resolve("deploy/k8s/overlays/dev").toString()),
+                Map.of(), 120);
+        java.util.Set<String> named = new java.util.TreeSet<>();
+        java.util.regex.Matcher image = java.util.regex.Pattern.compile("image: (localhost/shequ/\\S+)").matcher(rendered);
+        while (image.find()) {
+            named.add(image.group(1));
+        }
+        java.util.Set<String> built = new java.util.TreeSet<>();
+        ImageBuilder.names().forEach(app -> built.add("localhost/shequ/" + app + ":" + VERSION));
+        assertEquals(built, named);
+        String loaded = podman(List.of("images", "--format", "{{.Repository}}:{{.Tag}}"), 60);
+        built.forEach(name -> assertTrue(loaded.contains(name), name + " not loaded: " + loaded));
+    }
+
+    /**
+     * SIGTERM in the middle of a stream of writes, as Kubernetes stops a pod: every request the app had begun is
+     * answered, later ones are refused at the connection or with a 503 (never a 500, never a write half done), and
+     * every accepted notice is in the database with its event on the topic — published before the app exits or, if
+     * its relay batch did not get there, by the next instance from the outbox.
+     */
+    @Test
+    void stoppingAnAppUnderLoadLosesNoAcceptedWrite() throws Exception {
+        int port = LoopbackPorts.free();
+        start("notices", "shequ-it-stop", port);
+        awaitReady("notices", port);
+        String token = keys.token("community-admin", "it-stop", Duration.ofHours(1));
+        String run = "停止测试" + System.nanoTime();
+        // HTTP/1.1 with keep-alive, as the gateway talks to the services.
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2)).build();
+        java.util.concurrent.atomic.AtomicBoolean loading = new java.util.concurrent.atomic.AtomicBoolean(true);
+        java.util.concurrent.atomic.AtomicLong signalledAt = new java.util.concurrent.atomic.AtomicLong(Long.MAX_VALUE);
+        List<String> created = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> wrong = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(6);
+        for (int c = 0; c < 6; c++) {
+            int client = c;
+            clients.submit(() -> {
+                for (int i = 0; loading.get(); i++) {
+                    long started = System.nanoTime();
+                    String body = "{\"kind\":\"GENERAL\",\"title\":\"" + run + " " + client + "-" + i + "\",\"issuer\":"
+                            + "\"富力城社区\",\"startsAt\":\"2024-11-26T20:00:00+08:00\",\"endsAt\":"
+                            + "\"2024-11-27T08:00:00+08:00\",\"publish\":true}";
+                    try {
+                        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(
+                                URI.create("http://127.0.0.1:" + port + "/api/v1/notices"))
+                                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                                .timeout(Duration.ofSeconds(30))
+                                .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                                HttpResponse.BodyHandlers.ofString());
+                        if (answer.statusCode() == 201) {
+                            created.add(JSON.readTree(answer.body()).path("id").asText());
+                        } else if (answer.statusCode() == 503) {
+                            refused.incrementAndGet();
+                        } else {
+                            wrong.add(answer.statusCode() + " " + answer.body());
+                        }
+                    } catch (java.net.ConnectException closed) {
+                        refused.incrementAndGet();
+                        sleepQuietly(50);
+                    } catch (IOException lost) {
+                        // Begun well before the signal, a request must have been answered.
+                        if (started < signalledAt.get() - TimeUnit.MILLISECONDS.toNanos(200)) {
+                            wrong.add("lost mid-request: " + lost);
+                        } else {
+                            refused.incrementAndGet();
+                        }
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+        }
+        Thread.sleep(3_000);
+        int beforeSignal = created.size();
+        signalledAt.set(System.nanoTime());
+        podman(List.of("kill", "--signal", "TERM", "shequ-it-stop"), 30);
+        podman(List.of("wait", "shequ-it-stop"), 90);
+        Files.writeString(WORK.resolve("stopped-notices.log"), podman(List.of("logs", "shequ-it-stop"), 30));
+        Thread.sleep(500);
+        loading.set(false);
+        clients.shutdown();
+        assertTrue(clients.awaitTermination(60, TimeUnit.SECONDS));
+        assertTrue(wrong.isEmpty(), "answers no client should get: " + wrong);
+        assertTrue(beforeSignal > 10, "the load was real: " + beforeSignal + " notices before the signal");
+        assertTrue(refused.get() > 0, "requests after the signal were refused");
+
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(db.serverUrl() + "/shequ_notices", "root", "");
+             java.sql.Statement s = c.createStatement()) {
+            java.sql.ResultSet rows = s.executeQuery("select count(*) from notice where title like '" + run + " %'");
+            rows.next();
+            assertEquals(created.size(), rows.getInt(1), "every accepted notice, and only those, is in the database");
+        }
+        podman(List.of("rm", "-f", "shequ-it-stop"), 60);
+        int next = LoopbackPorts.free();
+        start("notices", "shequ-it-next", next);
+        awaitReady("notices", next);
+        java.util.Set<String> ids = new java.util.HashSet<>(created);
+        var records = org.shequ.local.TopicReader.read(kafka.bootstrapServers(), "shequ.notices.v1",
+                r -> ids.contains(r.key()), ids.size(), Duration.ofSeconds(3), Duration.ofSeconds(90));
+        assertEquals(ids, records.stream().map(r -> r.key()).collect(java.util.stream.Collectors.toSet()),
+                "every accepted notice's event reached the topic");
+        podman(List.of("rm", "-f", "shequ-it-next"), 60);
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
@@ -129,6 +239,20 @@ class ImagesIT {
                 // nothing was brought up; the failure above says why
             }
         }
+    }
+
+    /**
+     * An app's container, confined as the manifests confine its pod: UID 10001, read-only root with a tmpfs on /tmp,
+     * no capabilities, no privilege escalation; on the host network, listening on loopback.
+     */
+    private static void start(String app, String name, int port) throws Exception {
+        List<String> command = new ArrayList<>(List.of("run", "-d", "--name", name,
+                "--label", "shequ.it=1", "--network", "host", "--read-only", "--tmpfs", "/tmp:rw,size=64m",
+                "--user", "10001:10001", "--cap-drop", "ALL", "--security-opt", "no-new-privileges",
+                "-v", WORK.resolve("keys") + ":/etc/shequ/jwt:ro"));
+        env(app, port).forEach((k, v) -> command.addAll(List.of("-e", k + "=" + v)));
+        command.add("localhost/shequ/" + app + ":" + VERSION);
+        podman(command, 120);
     }
 
     /** What each app needs to run here: loopback only, this test's database, broker and key. */

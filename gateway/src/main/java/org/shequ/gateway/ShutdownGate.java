@@ -6,6 +6,7 @@ import io.vertx.core.http.HttpHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.shequ.gateway.proxy.Problems;
+import org.shequ.model.api.Stopping;
 
 /**
  * The gateway's side of the services' {@code ShutdownGate} (platform): from SIGTERM on, new requests get a 503 with
@@ -15,15 +16,13 @@ import org.shequ.gateway.proxy.Problems;
 @ApplicationScoped
 public class ShutdownGate {
 
-    private static volatile boolean closing;
-
     void watch(@Observes StartupEvent start) {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> closing = true, "shequ-shutdown-gate"));
+        Stopping.watch();
     }
 
     void register(@Observes Filters filters) {
         filters.register(rc -> {
-            if (!closing) {
+            if (!Stopping.began()) {
                 rc.next();
                 return;
             }

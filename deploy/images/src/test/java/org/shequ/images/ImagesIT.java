@@ -214,6 +214,38 @@ class ImagesIT {
         podman(List.of("rm", "-f", "shequ-it-next"), 60);
     }
 
+    /**
+     * Two replicas of a service starting at the same moment on an empty database, as a Deployment's pods do on a
+     * first rollout: both become ready, and each migration is in the schema history once.
+     */
+    @Test
+    void twoReplicasStartingTogetherOnAnEmptyDatabaseMigrateItOnce() throws Exception {
+        String database = "notices_twins_" + System.nanoTime();
+        int first = LoopbackPorts.free();
+        int second = LoopbackPorts.free();
+        start("notices", "shequ-it-twin-1", first, Map.of("SHEQU_DB_NAME", database));
+        start("notices", "shequ-it-twin-2", second, Map.of("SHEQU_DB_NAME", database));
+        try {
+            awaitReady("notices (first twin)", first);
+            awaitReady("notices (second twin)", second);
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection(db.serverUrl() + "/" + database, "root", "");
+                 java.sql.Statement s = c.createStatement()) {
+                for (String history : List.of("flyway_platform_history", "flyway_schema_history")) {
+                    java.sql.ResultSet twice = s.executeQuery("select count(*) from (select version from " + history
+                            + " where version is not null group by version having count(*) > 1) t");
+                    twice.next();
+                    assertEquals(0, twice.getInt(1), history + " has a version applied twice");
+                    java.sql.ResultSet applied = s.executeQuery("select count(*) from " + history
+                            + " where success = 1 and version is not null and version <> '0'");
+                    applied.next();
+                    assertTrue(applied.getInt(1) > 0, history + " is empty");
+                }
+            }
+        } finally {
+            podman(List.of("rm", "-f", "shequ-it-twin-1", "shequ-it-twin-2"), 60);
+        }
+    }
+
     private static void sleepQuietly(long millis) {
         try {
             Thread.sleep(millis);
@@ -246,11 +278,17 @@ class ImagesIT {
      * no capabilities, no privilege escalation; on the host network, listening on loopback.
      */
     private static void start(String app, String name, int port) throws Exception {
+        start(app, name, port, Map.of());
+    }
+
+    private static void start(String app, String name, int port, Map<String, String> extra) throws Exception {
+        Map<String, String> environment = new HashMap<>(env(app, port));
+        environment.putAll(extra);
         List<String> command = new ArrayList<>(List.of("run", "-d", "--name", name,
                 "--label", "shequ.it=1", "--network", "host", "--read-only", "--tmpfs", "/tmp:rw,size=64m",
                 "--user", "10001:10001", "--cap-drop", "ALL", "--security-opt", "no-new-privileges",
                 "-v", WORK.resolve("keys") + ":/etc/shequ/jwt:ro"));
-        env(app, port).forEach((k, v) -> command.addAll(List.of("-e", k + "=" + v)));
+        environment.forEach((k, v) -> command.addAll(List.of("-e", k + "=" + v)));
         command.add("localhost/shequ/" + app + ":" + VERSION);
         podman(command, 120);
     }

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.shequ.model.api.Problem;
 import org.shequ.model.api.RequestId;
+import org.shequ.model.api.Stopping;
 
 /**
  * From the moment the process is told to stop (SIGTERM), every new request is refused with a 503 and
@@ -19,15 +20,13 @@ import org.shequ.model.api.RequestId;
 @ApplicationScoped
 public class ShutdownGate {
 
-    private static volatile boolean closing;
-
     void watch(@Observes StartupEvent start) {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> closing = true, "shequ-shutdown-gate"));
+        Stopping.watch();
     }
 
     void register(@Observes Filters filters) {
         filters.register(rc -> {
-            if (!closing) {
+            if (!Stopping.began()) {
                 rc.next();
                 return;
             }

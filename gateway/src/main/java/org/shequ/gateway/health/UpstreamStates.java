@@ -1,5 +1,6 @@
 package org.shequ.gateway.health;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.quarkus.runtime.ShutdownEvent;
@@ -39,8 +40,9 @@ public class UpstreamStates {
         this.vertx = vertx;
         config.upstreams().keySet().forEach(service -> {
             states.put(service, "UNKNOWN (not probed yet)");
-            metrics.gauge("shequ.gateway.upstream.up", Tags.of("service", service), states,
-                    s -> UP.equals(s.get(service)) ? 1 : 0);
+            // Held strongly: a weakly held state map can be collected between scrapes and drop out of them.
+            Gauge.builder("shequ.gateway.upstream.up", states, s -> UP.equals(s.get(service)) ? 1 : 0)
+                    .tags(Tags.of("service", service)).strongReference(true).register(metrics);
         });
     }
 

@@ -1,6 +1,7 @@
 package org.shequ.gateway.limits;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -42,7 +43,7 @@ public class RateLimiter {
     @Inject
     public RateLimiter(GatewayConfig config, Vertx vertx, MeterRegistry metrics) {
         this(Policy.from(config), System::nanoTime, vertx, metrics);
-        metrics.gaugeMapSize("shequ.gateway.ratelimit.buckets", List.of(), buckets);
+        Gauge.builder("shequ.gateway.ratelimit.buckets", buckets, Map::size).strongReference(true).register(metrics);
     }
 
     RateLimiter(List<Policy> policies, LongSupplier nanoTime, Vertx vertx, MeterRegistry metrics) {

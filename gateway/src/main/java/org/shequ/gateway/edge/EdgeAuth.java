@@ -36,6 +36,11 @@ public class EdgeAuth {
         this.ownErrorFormatPrefixes = config.ownErrorFormatPrefixes();
     }
 
+    /** GET, HEAD and OPTIONS: reading needs no token at the edge (public data), changing does. */
+    public static boolean isRead(HttpMethod method) {
+        return READS.contains(method);
+    }
+
     /** Removes every identity header a client sent, and any {@code X-Shequ-*} header: only the token speaks. */
     public static void stripForgedIdentity(HttpServerRequest request) {
         List<String> forged = null;
@@ -63,7 +68,7 @@ public class EdgeAuth {
         String authorization = request.getHeader("Authorization");
         if (authorization == null) {
             String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
-            if (READS.contains(request.method()) || ownErrorFormatPrefixes.stream().anyMatch(path::startsWith)) {
+            if (isRead(request.method()) || ownErrorFormatPrefixes.stream().anyMatch(path::startsWith)) {
                 return Future.succeededFuture(Caller.anonymous(address));
             }
             return Future.failedFuture(new AnonymousWrite());

@@ -121,8 +121,7 @@ public class TokenVerifier {
         }
         Set<String> roles = new LinkedHashSet<>();
         claims.path("groups").forEach(role -> roles.add(role.asText()));
-        return Caller.of(subject, Set.copyOf(roles), claims.path("community").asText(null),
-                claims.path("exp").asLong());
+        return Caller.of(subject, Set.copyOf(roles), claims.path("exp").asLong());
     }
 
     private boolean audienceHolds(JsonNode aud) {

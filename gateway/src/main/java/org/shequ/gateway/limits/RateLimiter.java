@@ -94,8 +94,4 @@ public class RateLimiter {
         long now = nanoTime.getAsLong();
         buckets.entrySet().removeIf(entry -> entry.getValue().isIdle(now));
     }
-
-    int bucketCount() {
-        return buckets.size();
-    }
 }

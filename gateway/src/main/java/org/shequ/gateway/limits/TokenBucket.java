@@ -30,7 +30,7 @@ final class TokenBucket {
         return new Decision(allowed, (int) Math.floor(tokens), toOneToken, toFull);
     }
 
-    /** Full and untouched since {@code idleSinceNanos}: it can be forgotten, a new one would be the same. */
+    /** Full again: it can be forgotten, a new one would be the same. */
     synchronized boolean isIdle(long nowNanos) {
         refill(nowNanos);
         return tokens >= capacity;

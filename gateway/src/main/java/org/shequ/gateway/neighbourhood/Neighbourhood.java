@@ -47,6 +47,8 @@ public class Neighbourhood {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_COMPOUND_PAGES = 25;
+    private static final String DIRECTORY = "compounds";
+    private static final Duration DIRECTORY_FRESH = Duration.ofSeconds(60);
 
     private final UpstreamReads reads;
     private final EdgePipeline edge;
@@ -119,14 +121,22 @@ public class Neighbourhood {
         });
     }
 
-    /** Every compound the renovations service knows, page by page; the gateway matches the address against them. */
+    /**
+     * Every compound the renovations service knows, page by page; the gateway matches the address against them. The
+     * list changes rarely and can be long, so it is read again only when the copy held is older than
+     * {@link #DIRECTORY_FRESH}: a new compound shows within that time, and a resident's question costs no directory read.
+     */
     private Future<Part> compoundDirectory(String requestId) {
+        Optional<LastGood.Entry> held = lastGood.get(DIRECTORY);
+        if (held.isPresent() && lastGood.ageSeconds(held.get()) < DIRECTORY_FRESH.toSeconds()) {
+            return Future.succeededFuture(new Part("compound", held.get().value(), null));
+        }
         return allPages("/api/v1/renovations/compounds?limit=200", JSON.createArrayNode(), 0, requestId)
                 .map(items -> {
-                    lastGood.put("compounds", items);
+                    lastGood.put(DIRECTORY, items);
                     return new Part("compound", items, null);
                 })
-                .otherwise(failure -> fallback("compound", "renovations", "compounds", failure));
+                .otherwise(failure -> fallback("compound", "renovations", DIRECTORY, failure));
     }
 
     private Future<ArrayNode> allPages(String uri, ArrayNode sofar, int page, String requestId) {

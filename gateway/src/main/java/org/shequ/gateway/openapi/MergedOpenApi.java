@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,8 +28,8 @@ import org.shequ.model.api.RequestId;
 
 /**
  * {@code GET /q/openapi}: the one document of the whole public API, merged ({@link OpenApiMerge}) from each service's
- * own document, read live so it always describes what is deployed. A service that does not answer keeps its last
- * document; one never read yet is left out, and the gateway says which in {@code x-shequ-missing}.
+ * own document, read live (at most every 30 s) so it describes what is deployed. A service that does not answer
+ * keeps its last document; one never read yet is left out, and the gateway says which in {@code x-shequ-missing}.
  */
 @ApplicationScoped
 public class MergedOpenApi {
@@ -38,7 +39,10 @@ public class MergedOpenApi {
     private final List<String> services;
     private final JsonNode gateway;
     private final Optional<String> publicUrl;
+    private static final Duration REREAD = Duration.ofSeconds(30);
     private final Map<String, JsonNode> lastDocs = new ConcurrentHashMap<>();
+    private volatile boolean everRead;
+    private volatile long readAt;
 
     public MergedOpenApi(UpstreamReads reads, GatewayConfig config,
                          @ConfigProperty(name = "shequ.gateway.public-url") Optional<String> publicUrl) {
@@ -56,23 +60,37 @@ public class MergedOpenApi {
         router.get("/q/openapi").order(-20).handler(this::serve);
     }
 
-    private void serve(RoutingContext rc) {
-        rc.put(RouteMetrics.ROUTE, "openapi");
-        String requestId = rc.request().getHeader(RequestId.HEADER);
+    /**
+     * Reads every service's document again when the last read is older than {@link #REREAD}: a client fetching the
+     * document does not make the gateway fetch five (this endpoint needs no token), and a redeployed service's changes
+     * show within that time. A service that does not answer keeps its last document, or stays missing until the next
+     * read.
+     */
+    private Future<Void> read(String requestId) {
+        long now = System.nanoTime();
+        if (everRead && now - readAt < REREAD.toNanos()) {
+            return Future.succeededFuture();
+        }
+        everRead = true;
+        readAt = now;
         List<Future<JsonNode>> fetches = services.stream()
                 .map(service -> reads.get(service, "/q/openapi?format=json", 3_000, requestId)
-                        .onSuccess(doc -> lastDocs.put(service, doc))
-                        .otherwise(failure -> lastDocs.get(service)))
+                        .onSuccess(doc -> lastDocs.put(service, doc)))
                 .toList();
-        Future.join(new ArrayList<>(fetches)).onComplete(done -> {
+        return Future.join(new ArrayList<>(fetches)).mapEmpty();
+    }
+
+    private void serve(RoutingContext rc) {
+        rc.put(RouteMetrics.ROUTE, "openapi");
+        read(rc.request().getHeader(RequestId.HEADER)).onComplete(done -> {
             Map<String, JsonNode> docs = new LinkedHashMap<>();
             List<String> missing = new ArrayList<>();
-            for (int i = 0; i < services.size(); i++) {
-                JsonNode doc = fetches.get(i).result();
+            for (String service : services) {
+                JsonNode doc = lastDocs.get(service);
                 if (doc == null) {
-                    missing.add(services.get(i));
+                    missing.add(service);
                 } else {
-                    docs.put(services.get(i), doc);
+                    docs.put(service, doc);
                 }
             }
             String server = publicUrl.orElse(rc.request().scheme() + "://" + rc.request().authority());

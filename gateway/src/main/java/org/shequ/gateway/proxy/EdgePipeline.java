@@ -1,6 +1,5 @@
 package org.shequ.gateway.proxy;
 
-import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +26,6 @@ public class EdgePipeline {
 
     private static final Set<String> SHEQU_ROLES = Set.of("resident", "grid-worker", "inspector", "community-admin",
             "district-admin", "integration");
-    private static final Set<HttpMethod> READS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
     private final EdgeAuth auth;
     private final RateLimiter limiter;
@@ -68,7 +66,7 @@ public class EdgePipeline {
     }
 
     private boolean allowed(RoutingContext rc, String route, Caller caller) {
-        if (!caller.isAnonymous() && !READS.contains(rc.request().method())
+        if (!caller.isAnonymous() && !EdgeAuth.isRead(rc.request().method())
                 && caller.roles().stream().noneMatch(SHEQU_ROLES::contains)) {
             Problems.send(rc, 403, "forbidden", "Forbidden", "The token carries no Shequ role that may change anything");
             return false;

@@ -1,27 +1,19 @@
 package org.shequ.webhooks.fanout;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
-import java.util.Iterator;
-import java.util.Map;
-import java.util.Set;
 import org.shequ.model.cloudevents.CloudEvent;
-import org.shequ.model.privacy.Masking;
+import org.shequ.model.privacy.EventMasking;
 
 /**
  * The body a subscriber receives: the event as a structured-mode CloudEvent (JSON, the data inline), with personal
- * data masked wherever a field carries it, however deep: phones and contacts as 138****1234, people's names as 王*,
- * the account ids of residents replaced. Events are designed without personal data; this is the second line.
+ * data masked wherever a field carries it, however deep ({@link EventMasking}, the rule the gateway's event stream
+ * uses too).
  */
 public final class PublicEvent {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> PHONES = Set.of("phone", "contact", "mobile");
-    private static final Set<String> NAMES = Set.of("operatorName", "helpers", "residentName");
-    private static final Set<String> ACCOUNTS = Set.of("requesterId", "reportedBy", "requestedBy");
 
     private PublicEvent() {
     }
@@ -36,32 +28,10 @@ public final class PublicEvent {
         body.put("time", event.time().toString());
         body.put("datacontenttype", CloudEvent.DATA_CONTENT_TYPE);
         try {
-            body.set("data", masked(JSON.readTree(event.data())));
+            body.set("data", EventMasking.masked(JSON.readTree(event.data())));
         } catch (IOException e) {
             throw new IllegalArgumentException("Event " + event.id() + " has unreadable data", e);
         }
         return body.toString();
-    }
-
-    static JsonNode masked(JsonNode node) {
-        if (node.isObject()) {
-            ObjectNode object = (ObjectNode) node;
-            for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
-                JsonNode value = field.getValue();
-                if (value.isTextual() && PHONES.contains(field.getKey())) {
-                    field.setValue(TextNode.valueOf(Masking.phone(value.asText())));
-                } else if (value.isTextual() && NAMES.contains(field.getKey())) {
-                    field.setValue(TextNode.valueOf(Masking.name(value.asText())));
-                } else if (value.isTextual() && ACCOUNTS.contains(field.getKey())) {
-                    field.setValue(TextNode.valueOf("***"));
-                } else {
-                    masked(value);
-                }
-            }
-        } else if (node.isArray()) {
-            node.forEach(PublicEvent::masked);
-        }
-        return node;
     }
 }

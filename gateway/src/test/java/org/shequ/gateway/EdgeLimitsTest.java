@@ -28,7 +28,7 @@ import org.shequ.testing.TestInfra;
 @QuarkusTest
 @QuarkusTestResource(value = TightLimits.class, restrictToAnnotatedClass = true)
 @QuarkusTestResource(value = ShequInfraResource.class, restrictToAnnotatedClass = true)
-class EdgeLimitsTest {
+class EdgeLimitsTest extends ThroughTheFrontDoor {
 
     @Test
     void aClientOverItsBurstGets429WithRetryAfterAndEveryAnswerSaysWhereItStands() {

@@ -274,7 +274,8 @@ class ImagesIT {
     }
 
     /**
-     * An app's container, confined as the manifests confine its pod: UID 10001, read-only root with a tmpfs on /tmp,
+     * An app's container, confined as the manifests confine its pod: UID 10001, read-only root with a tmpfs on /tmp
+     * (executable, as an emptyDir is: Netty and brotli load their native libraries from there),
      * no capabilities, no privilege escalation; on the host network, listening on loopback.
      */
     private static void start(String app, String name, int port) throws Exception {
@@ -285,7 +286,7 @@ class ImagesIT {
         Map<String, String> environment = new HashMap<>(env(app, port));
         environment.putAll(extra);
         List<String> command = new ArrayList<>(List.of("run", "-d", "--name", name,
-                "--label", "shequ.it=1", "--network", "host", "--read-only", "--tmpfs", "/tmp:rw,size=64m",
+                "--label", "shequ.it=1", "--network", "host", "--read-only", "--tmpfs", "/tmp:rw,exec,size=64m",
                 "--user", "10001:10001", "--cap-drop", "ALL", "--security-opt", "no-new-privileges",
                 "-v", WORK.resolve("keys") + ":/etc/shequ/jwt:ro"));
         environment.forEach((k, v) -> command.addAll(List.of("-e", k + "=" + v)));

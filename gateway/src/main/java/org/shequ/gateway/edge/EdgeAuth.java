@@ -36,6 +36,23 @@ public class EdgeAuth {
         this.ownErrorFormatPrefixes = config.ownErrorFormatPrefixes();
     }
 
+    /** The identity headers no client may send through this gateway, lower case (besides any {@code X-Shequ-*}). */
+    public static Set<String> identityHeaders() {
+        return IDENTITY_HEADERS;
+    }
+
+    /** What a 401 says about why the request was refused. */
+    public static String refusalDetail(Throwable failure) {
+        return failure instanceof InvalidTokenException || failure instanceof AnonymousWrite
+                ? failure.getMessage() : "The token could not be checked";
+    }
+
+    /** The 401's {@code WWW-Authenticate} challenge (RFC 6750 §3). */
+    public static String challenge(Throwable failure) {
+        return failure instanceof AnonymousWrite ? "Bearer realm=\"shequ\""
+                : "Bearer realm=\"shequ\", error=\"invalid_token\"";
+    }
+
     /** GET, HEAD and OPTIONS: reading needs no token at the edge (public data), changing does. */
     public static boolean isRead(HttpMethod method) {
         return READS.contains(method);

@@ -58,6 +58,11 @@ public class TokenVerifier {
         this.clock = clock;
     }
 
+    /** Whether a caller verified before may still be served: its token has not expired since. */
+    public boolean stillValid(Caller caller) {
+        return clock.instant().getEpochSecond() <= caller.expiresAtEpochSecond() + LEEWAY_SECONDS;
+    }
+
     /**
      * The caller an {@code Authorization} header's bearer token speaks for, or a failed future with an
      * {@link InvalidTokenException} saying why not. Remembered by the whole header value, so a known token costs no

@@ -19,7 +19,9 @@ public record Policy(String name, int quota, Duration window, Optional<String> s
     }
 
     boolean appliesTo(String requestService, Set<String> roles) {
-        return service.map(requestService::equals).orElse(true) && role.map(roles::contains).orElse(true);
+        // Without Optional's lambdas: this runs for every request.
+        return (service.isEmpty() || service.get().equals(requestService))
+                && (role.isEmpty() || roles.contains(role.get()));
     }
 
     int specificity() {

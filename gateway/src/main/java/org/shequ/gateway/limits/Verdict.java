@@ -19,13 +19,31 @@ public record Verdict(Policy policy, TokenBucket.Decision decision) {
     }
 
     public void writeHeaders(HttpServerResponse response) {
-        response.putHeader("RateLimit-Policy", "\"" + policy.name() + "\";q=" + policy.quota() + ";w="
-                + Math.max(1, policy.window().toSeconds()));
-        response.putHeader("RateLimit", "\"" + policy.name() + "\";r=" + decision.remaining() + ";t="
-                + seconds(decision.nanosToFull()));
+        response.putHeader("RateLimit-Policy", policyHeader());
+        response.putHeader("RateLimit", remainingHeader());
         if (!allowed()) {
             response.putHeader("Retry-After", String.valueOf(retryAfterSeconds()));
         }
+    }
+
+    /** The value of {@code RateLimit-Policy}. */
+    public String policyHeader() {
+        return "\"" + policy.name() + "\";q=" + policy.quota() + ";w=" + Math.max(1, policy.window().toSeconds());
+    }
+
+    /** Requests left in the bucket. */
+    public int remaining() {
+        return decision.remaining();
+    }
+
+    /** Whole seconds until the bucket is full again. */
+    public long secondsToFull() {
+        return seconds(decision.nanosToFull());
+    }
+
+    /** The value of {@code RateLimit}. */
+    public String remainingHeader() {
+        return "\"" + policy.name() + "\";r=" + decision.remaining() + ";t=" + seconds(decision.nanosToFull());
     }
 
     private static long seconds(long nanos) {

@@ -26,7 +26,7 @@ public class RouteMetrics {
     private static final Logger ACCESS = Logger.getLogger("shequ.gateway.access");
 
     private final MeterRegistry registry;
-    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Timer[]>> timers = new ConcurrentHashMap<>();
 
     public RouteMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -42,24 +42,35 @@ public class RouteMetrics {
 
     private void record(RoutingContext rc, long nanos) {
         String route = rc.get(ROUTE, rc.request().path().startsWith("/q/") ? "management" : "none");
-        int status = rc.response().getStatusCode();
-        String method = rc.request().method().name();
-        String key = route + '|' + method + '|' + status / 100;
-        timers.computeIfAbsent(key, k -> Timer.builder("shequ.gateway.requests")
-                .description("Requests answered by the gateway, by route, method and status class")
-                .tag("route", route).tag("method", method).tag("status", status / 100 + "xx")
-                .publishPercentileHistogram()
-                .register(registry)).record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+        record(route, rc.request().method().name(), rc.response().getStatusCode(), nanos, rc.request().uri(),
+                rc.request().getHeader(RequestId.HEADER));
+    }
+
+    /** Counts one answer and logs it; the front door calls this for the requests it serves itself. */
+    public void record(String route, String method, int status, long nanos, String uri, String requestId) {
+        // Looked up by route, then method, then status class: no key is built for each request.
+        Timer[] byClass = timers.computeIfAbsent(route, r -> new ConcurrentHashMap<>())
+                .computeIfAbsent(method, m -> new Timer[6]);
+        int statusClass = Math.min(5, Math.max(0, status / 100));
+        Timer timer = byClass[statusClass];
+        if (timer == null) {
+            timer = Timer.builder("shequ.gateway.requests")
+                    .description("Requests answered by the gateway, by route, method and status class")
+                    .tag("route", route).tag("method", method).tag("status", statusClass + "xx")
+                    .publishPercentileHistogram()
+                    .register(registry);
+            byClass[statusClass] = timer;
+        }
+        timer.record(nanos, java.util.concurrent.TimeUnit.NANOSECONDS);
         if (route.equals("management") || !ACCESS.isInfoEnabled()) {
             return;
         }
-        MDC.put("requestId", rc.request().getHeader(RequestId.HEADER));
+        MDC.put("requestId", requestId);
         MDC.put("route", route);
         MDC.put("status", String.valueOf(status));
         MDC.put("latencyMs", String.format("%.2f", nanos / 1e6));
         try {
-            ACCESS.infof("%s %s %d %.2f ms route=%s rid=%s", method, rc.request().uri(), status, nanos / 1e6, route,
-                    rc.request().getHeader(RequestId.HEADER));
+            ACCESS.infof("%s %s %d %.2f ms route=%s rid=%s", method, uri, status, nanos / 1e6, route, requestId);
         } finally {
             MDC.remove("requestId");
             MDC.remove("route");

@@ -41,7 +41,7 @@ public final class Compression {
         }
     }
 
-    static boolean worthIt(String contentType, String contentLength) {
+    public static boolean worthIt(String contentType, String contentLength) {
         if (contentType == null) {
             return false;
         }

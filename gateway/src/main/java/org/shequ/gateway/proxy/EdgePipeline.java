@@ -8,7 +8,6 @@ import java.util.function.Consumer;
 import org.shequ.gateway.GatewayConfig;
 import org.shequ.gateway.edge.Caller;
 import org.shequ.gateway.edge.EdgeAuth;
-import org.shequ.gateway.edge.InvalidTokenException;
 import org.shequ.gateway.limits.RateLimiter;
 import org.shequ.gateway.observability.RouteMetrics;
 import org.shequ.gateway.limits.Verdict;
@@ -113,10 +112,7 @@ public class EdgePipeline {
     }
 
     private static void refuse(RoutingContext rc, Throwable failure) {
-        String detail = failure instanceof InvalidTokenException || failure instanceof EdgeAuth.AnonymousWrite
-                ? failure.getMessage() : "The token could not be checked";
-        rc.response().putHeader("WWW-Authenticate", failure instanceof EdgeAuth.AnonymousWrite
-                ? "Bearer realm=\"shequ\"" : "Bearer realm=\"shequ\", error=\"invalid_token\"");
-        Problems.send(rc, 401, "unauthorized", "Unauthorized", detail);
+        rc.response().putHeader("WWW-Authenticate", EdgeAuth.challenge(failure));
+        Problems.send(rc, 401, "unauthorized", "Unauthorized", EdgeAuth.refusalDetail(failure));
     }
 }

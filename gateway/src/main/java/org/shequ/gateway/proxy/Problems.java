@@ -22,13 +22,14 @@ public final class Problems {
         if (rc.response().ended() || rc.response().headWritten()) {
             return;
         }
-        Problem problem = new Problem(Problem.type(slug), title, status, detail, null,
-                rc.request().getHeader(RequestId.HEADER), null);
-        String json = problem.toJson();
-        if (service != null) {
-            json = json.substring(0, json.length() - 1) + ",\"service\":\"" + service + "\"}";
-        }
+        String json = json(status, slug, title, detail, rc.request().getHeader(RequestId.HEADER), service);
         rc.request().resume();
         rc.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE).end(json);
+    }
+
+    /** The problem document itself, for the front door, which answers on the connection's bytes. */
+    public static String json(int status, String slug, String title, String detail, String requestId, String service) {
+        String json = new Problem(Problem.type(slug), title, status, detail, null, requestId, null).toJson();
+        return service == null ? json : json.substring(0, json.length() - 1) + ",\"service\":\"" + service + "\"}";
     }
 }

@@ -1,0 +1,40 @@
+package org.shequ.gateway.front;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
+import java.nio.charset.StandardCharsets;
+import org.shequ.gateway.limits.Verdict;
+import org.shequ.gateway.proxy.Problems;
+import org.shequ.model.api.Problem;
+
+/**
+ * The front door's own answers (a bad token, a limit, a service down or slow): the same problem+json, status and
+ * headers the full pipeline gives for the same case, written straight to the connection.
+ */
+final class Answers {
+
+    private Answers() {
+    }
+
+    /** A problem; {@code extra} are whole header lines (CRLF-terminated), {@code close} ends the connection. */
+    static void problem(Channel client, int status, String reason, String slug, String title, String detail,
+                        String requestId, String service, Verdict verdict, String extra, boolean close) {
+        byte[] body = Problems.json(status, slug, title, detail, requestId, service).getBytes(StandardCharsets.UTF_8);
+        ByteBuf out = client.alloc().buffer(body.length + 512);
+        out.writeCharSequence("HTTP/1.1 " + status + " " + reason + "\r\nContent-Type: " + Problem.MEDIA_TYPE
+                + "\r\nContent-Length: " + body.length + "\r\n" + extra, StandardCharsets.ISO_8859_1);
+        HeadLines.requestId(out, requestId);
+        HeadLines.limits(out, verdict);
+        if (close) {
+            HeadLines.close(out);
+        }
+        HeadLines.end(out);
+        out.writeBytes(body);
+        if (close) {
+            client.writeAndFlush(out).addListener(ChannelFutureListener.CLOSE);
+        } else {
+            client.writeAndFlush(out, client.voidPromise());
+        }
+    }
+}

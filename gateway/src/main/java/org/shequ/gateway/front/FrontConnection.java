@@ -1,0 +1,236 @@
+package org.shequ.gateway.front;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.codec.ByteToMessageDecoder;
+import io.netty.buffer.Unpooled;
+import io.vertx.core.Future;
+import java.net.InetSocketAddress;
+import org.shequ.gateway.edge.Caller;
+import org.shequ.gateway.edge.EdgeAuth;
+import org.shequ.gateway.limits.Verdict;
+import org.shequ.gateway.proxy.ServiceRoutes.ServiceRoute;
+import org.shequ.gateway.resilience.UpstreamGuards.Guard;
+import org.shequ.model.api.RequestId;
+import org.shequ.model.api.Stopping;
+import org.shequ.model.api.TraceParent;
+
+/**
+ * One client connection at the front door. Each request head is read from the bytes; a read of a service it serves
+ * itself, running the edge's checks in the full pipeline's order ({@code EdgePipeline}: the token, the rate limit,
+ * the circuit and the queue), one request at a time. The first request it does not serve hands the connection to
+ * the {@link SlowLane} for good, with every byte not yet answered.
+ */
+final class FrontConnection extends ChannelInboundHandlerAdapter {
+
+    private final FrontDoor door;
+    private ChannelHandlerContext ctx;
+    private ByteBuf in;
+    private Exchange exchange;
+    private SlowLane slow;
+    private String address;
+    /** The last token checked on this connection, so a client's next request costs a string comparison. */
+    private byte[] lastAuthorization;
+    private Caller lastCaller;
+
+    FrontConnection(FrontDoor door) {
+        this.door = door;
+    }
+
+    @Override
+    public void channelActive(ChannelHandlerContext context) {
+        ctx = context;
+        address = context.channel().remoteAddress() instanceof InetSocketAddress remote
+                ? remote.getAddress().getHostAddress() : "unknown";
+        door.deadlines().watch(this, context.channel().eventLoop());
+    }
+
+    void checkDeadline(long now) {
+        if (exchange != null) {
+            exchange.checkDeadline(now);
+        }
+    }
+
+    @Override
+    public void channelRead(ChannelHandlerContext context, Object msg) {
+        ByteBuf bytes = (ByteBuf) msg;
+        if (slow != null) {
+            slow.fromClient(bytes);
+            return;
+        }
+        in = in == null ? bytes : ByteToMessageDecoder.MERGE_CUMULATOR.cumulate(context.alloc(), in, bytes);
+        if (exchange == null) {
+            next();
+        } else {
+            context.channel().config().setAutoRead(false); // one request at a time; read on after the answer
+        }
+    }
+
+    /** Serves the requests already read, in order, until one is incomplete, in flight or handed over. */
+    private void next() {
+        while (exchange == null && slow == null && in != null && in.isReadable()) {
+            ByteBuf toService = ctx.alloc().buffer(Math.min(in.readableBytes(), RequestHead.MAX_HEAD_BYTES) + 320);
+            RequestHead head = RequestHead.read(in, toService);
+            if (head == null) {
+                toService.release();
+                ctx.channel().config().setAutoRead(true);
+                return;
+            }
+            ServiceRoute route = head == RequestHead.NOT_MINE ? null : door.routes().match(head.path);
+            if (route == null || route.target().tls() || !admit(head, route, toService)) {
+                toService.release();
+                handOver();
+                return;
+            }
+        }
+        if (in != null && !in.isReadable()) {
+            in.release();
+            in = null;
+        }
+        if (exchange == null && slow == null) {
+            ctx.channel().config().setAutoRead(true);
+        }
+    }
+
+    /**
+     * The edge's checks, answering refusals itself. False when the request is the full pipeline's after all (its
+     * token needs keys not in memory yet); nothing is consumed then. Takes {@code toService} otherwise.
+     */
+    private boolean admit(RequestHead head, ServiceRoute route, ByteBuf toService) {
+        long started = System.nanoTime();
+        Caller caller;
+        Throwable refused = null;
+        if (!head.hasAuthorization()) {
+            caller = Caller.anonymous(address);
+        } else if (head.authorizationIs(lastAuthorization) && door.verifier().stillValid(lastCaller)) {
+            caller = lastCaller;
+        } else {
+            Future<Caller> verified = door.verifier().verify(head.authorization());
+            if (!verified.isComplete()) {
+                return false;
+            }
+            caller = verified.result();
+            refused = verified.cause();
+            if (caller != null) {
+                lastAuthorization = head.authorizationBytes();
+                lastCaller = caller;
+            }
+        }
+        in.skipBytes(head.length);
+        door.served();
+        String requestId = RequestId.acceptOrCreate(head.requestId);
+        if (Stopping.began()) {
+            refuse(head, route, toService, requestId, started, 503, "Service Unavailable", "shutting-down", "Service unavailable",
+                    "This gateway instance is stopping; send the request again", null, null, "Retry-After: 1\r\n",
+                    true);
+            return true;
+        }
+        if (refused != null) {
+            refuse(head, route, toService, requestId, started, 401, "Unauthorized", "unauthorized", "Unauthorized",
+                    EdgeAuth.refusalDetail(refused), null, null,
+                    "WWW-Authenticate: " + EdgeAuth.challenge(refused) + "\r\n", head.close);
+            return true;
+        }
+        Verdict verdict = door.limiter().take(route.service(), caller).orElse(null);
+        if (verdict != null && !verdict.allowed()) {
+            refuse(head, route, toService, requestId, started, 429, "Too Many Requests", "rate-limited", "Too many requests",
+                    "Over the limit of " + verdict.policy().quota() + " requests per "
+                            + verdict.policy().window().toSeconds() + " s; try again in "
+                            + verdict.retryAfterSeconds() + " s", null, verdict, "", head.close);
+            return true;
+        }
+        Guard guard = door.guards().of(route.service());
+        guard.retries().earn();
+        if (!guard.breaker().tryPass()) {
+            refuse(head, route, toService, requestId, started, 503, "Service Unavailable", "upstream-circuit-open",
+                    "Service unavailable", "The " + route.service() + " service is failing; the gateway is not "
+                            + "sending it requests for a while", route.service(), verdict,
+                    "Retry-After: " + guard.breaker().secondsUntilTrial() + "\r\n", head.close);
+            return true;
+        }
+        if (!guard.enter()) {
+            guard.breaker().abandoned();
+            refuse(head, route, toService, requestId, started, 503, "Service Unavailable", "upstream-busy", "Service busy",
+                    "The " + route.service() + " service has too many requests waiting; try again shortly",
+                    route.service(), verdict, "Retry-After: 1\r\n", head.close);
+            return true;
+        }
+        finishHead(toService, head, requestId);
+        exchange = new Exchange(door, this, ctx.channel(), head, route, guard, verdict, requestId, toService,
+                started);
+        exchange.send();
+        return true;
+    }
+
+    /** What the gateway says to the service beyond the client's headers: where the request came from, its ids. */
+    private void finishHead(ByteBuf toService, RequestHead head, String requestId) {
+        HeadLines.forwarded(toService, address, head.host);
+        HeadLines.requestId(toService, requestId);
+        HeadLines.traceParent(toService, TraceParent.nextHop(head.traceParent));
+        HeadLines.end(toService);
+    }
+
+    private void refuse(RequestHead head, ServiceRoute route, ByteBuf toService, String requestId, long started,
+                        int status,
+                        String reason, String slug, String title, String detail, String service, Verdict verdict,
+                        String extra, boolean close) {
+        toService.release();
+        Answers.problem(ctx.channel(), status, reason, slug, title, detail, requestId, service, verdict, extra, close);
+        door.metrics().record(route.service(), head.head ? "HEAD" : "GET", status, System.nanoTime() - started,
+                head.target, requestId);
+        if (close) {
+            ctx.channel().config().setAutoRead(false);
+            in.skipBytes(in.readableBytes());
+        }
+    }
+
+    /** The exchange in flight is over; the connection goes on to the next request or closes. */
+    void exchangeDone(boolean keepAlive) {
+        exchange = null;
+        if (!keepAlive) {
+            ctx.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE);
+            return;
+        }
+        ctx.flush();
+        next();
+    }
+
+    private void handOver() {
+        door.handedOver();
+        ByteBuf buffered = in;
+        in = null;
+        slow = SlowLane.open(ctx.channel(), buffered, door);
+    }
+
+    @Override
+    public void channelWritabilityChanged(ChannelHandlerContext context) {
+        boolean writable = context.channel().isWritable();
+        if (slow != null) {
+            slow.clientWritable(writable);
+        } else if (exchange != null && writable) {
+            exchange.clientWritable();
+        }
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext context) {
+        door.deadlines().forget(this);
+        if (exchange != null) {
+            exchange.clientClosed();
+        }
+        if (slow != null) {
+            slow.clientClosed();
+        }
+        if (in != null) {
+            in.release();
+            in = null;
+        }
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext context, Throwable cause) {
+        context.close();
+    }
+}

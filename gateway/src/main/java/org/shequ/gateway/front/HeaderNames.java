@@ -1,0 +1,107 @@
+package org.shequ.gateway.front;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.shequ.gateway.edge.EdgeAuth;
+
+/**
+ * What the front door does with each request header, by name, compared on the bytes without a lower-cased copy. The
+ * rules are the full pipeline's ({@code EdgeAuth}, {@code ReverseProxy}): identity headers and {@code X-Shequ-*} are
+ * dropped, as are hop-by-hop headers, what a client claims about forwarding and its encodings (the gateway
+ * compresses, the hop to the service stays plain); the request id and trace are said again by the gateway.
+ */
+final class HeaderNames {
+
+    enum Kind { FORWARD, DROP, NOT_MINE, HOST, AUTHORIZATION, CONTENT_LENGTH, CONNECTION, REQUEST_ID, TRACE_PARENT,
+        ACCEPT_ENCODING }
+
+    private static final Map<String, Kind> KINDS = new HashMap<>();
+    /** Names by length, so most headers are ruled on after one array lookup and a few byte comparisons. */
+    private static final byte[][][] BY_LENGTH = new byte[64][][];
+    private static final Kind[][] KIND_BY_LENGTH = new Kind[64][];
+
+    static {
+        KINDS.put("host", Kind.HOST);
+        KINDS.put("authorization", Kind.AUTHORIZATION);
+        KINDS.put("content-length", Kind.CONTENT_LENGTH);
+        KINDS.put("connection", Kind.CONNECTION);
+        KINDS.put("x-request-id", Kind.REQUEST_ID);
+        KINDS.put("traceparent", Kind.TRACE_PARENT);
+        KINDS.put("accept-encoding", Kind.ACCEPT_ENCODING);
+        for (String name : new String[] {"transfer-encoding", "upgrade", "expect", "origin", "http2-settings"}) {
+            KINDS.put(name, Kind.NOT_MINE);
+        }
+        for (String name : new String[] {"keep-alive", "proxy-authenticate", "proxy-authorization",
+            "proxy-connection", "te", "trailer", "forwarded", "x-real-ip", "x-forwarded-for", "x-forwarded-proto",
+            "x-forwarded-host", "x-forwarded-port", "x-forwarded-prefix", "x-forwarded-server", "x-forwarded-ssl"}) {
+            KINDS.put(name, Kind.DROP);
+        }
+        EdgeAuth.identityHeaders().forEach(name -> KINDS.put(name, Kind.DROP));
+        Map<Integer, Integer> counts = new HashMap<>();
+        KINDS.keySet().forEach(name -> counts.merge(name.length(), 1, Integer::sum));
+        counts.forEach((length, count) -> {
+            BY_LENGTH[length] = new byte[count][];
+            KIND_BY_LENGTH[length] = new Kind[count];
+        });
+        Map<Integer, Integer> filled = new HashMap<>();
+        KINDS.forEach((name, kind) -> {
+            int slot = filled.merge(name.length(), 1, Integer::sum) - 1;
+            BY_LENGTH[name.length()][slot] = RequestHead.ascii(name);
+            KIND_BY_LENGTH[name.length()][slot] = kind;
+        });
+    }
+
+    private HeaderNames() {
+    }
+
+    static Kind kind(byte[] in, int start, int length) {
+        if (length > 8 && lowerAt(in, start) == 'x' && lowerAt(in, start + 1) == '-' && lowerAt(in, start + 2) == 's'
+                && matches(in, start, "x-shequ-")) {
+            return Kind.DROP;
+        }
+        if (length > 12 && lowerAt(in, start) == 'x' && matches(in, start, "x-forwarded-")) {
+            return Kind.DROP;
+        }
+        if (length >= BY_LENGTH.length || BY_LENGTH[length] == null) {
+            return Kind.FORWARD;
+        }
+        byte[][] names = BY_LENGTH[length];
+        for (int n = 0; n < names.length; n++) {
+            if (equalsLower(in, start, names[n])) {
+                return KIND_BY_LENGTH[length][n];
+            }
+        }
+        return Kind.FORWARD;
+    }
+
+    /** For tests and documentation: the rule for one name. */
+    static Kind kind(String name) {
+        Kind kind = KINDS.get(name.toLowerCase(Locale.ROOT));
+        return kind != null ? kind : name.toLowerCase(Locale.ROOT).startsWith("x-shequ-")
+                || name.toLowerCase(Locale.ROOT).startsWith("x-forwarded-") ? Kind.DROP : Kind.FORWARD;
+    }
+
+    private static boolean matches(byte[] in, int start, String prefix) {
+        for (int k = 0; k < prefix.length(); k++) {
+            if (lowerAt(in, start + k) != prefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean equalsLower(byte[] in, int start, byte[] lowerName) {
+        for (int k = 0; k < lowerName.length; k++) {
+            if (lowerAt(in, start + k) != lowerName[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int lowerAt(byte[] in, int index) {
+        byte b = in[index];
+        return b >= 'A' && b <= 'Z' ? b + 32 : b;
+    }
+}

@@ -1,0 +1,73 @@
+package org.shequ.gateway.front;
+
+import io.netty.bootstrap.Bootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoop;
+import io.netty.channel.epoll.EpollDatagramChannel;
+import io.netty.channel.epoll.EpollSocketChannel;
+import io.netty.resolver.dns.DnsAddressResolverGroup;
+import io.netty.resolver.dns.DnsServerAddressStreamProviders;
+import io.netty.util.concurrent.FastThreadLocal;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.Map;
+import org.shequ.gateway.proxy.UpstreamTarget;
+
+/**
+ * Kept-alive connections to the services, per event loop (a client's request goes out on a connection of the same
+ * thread, so nothing is shared or locked) and per service address. Names are resolved without blocking the loop.
+ */
+final class UpstreamPool {
+
+    /** Idle connections kept per service and event loop; more are closed when they fall idle. */
+    static final int MAX_IDLE = 64;
+    static final int CONNECT_TIMEOUT_MILLIS = 2_000;
+
+    private final FastThreadLocal<Map<UpstreamTarget, ArrayDeque<Channel>>> idle = new FastThreadLocal<>() {
+        @Override
+        protected Map<UpstreamTarget, ArrayDeque<Channel>> initialValue() {
+            return new HashMap<>();
+        }
+    };
+    private final Bootstrap bootstrap = new Bootstrap()
+            .channel(EpollSocketChannel.class)
+            .option(ChannelOption.TCP_NODELAY, true)
+            .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, CONNECT_TIMEOUT_MILLIS)
+            .resolver(new DnsAddressResolverGroup(EpollDatagramChannel.class,
+                    DnsServerAddressStreamProviders.platformDefault()))
+            .handler(new ChannelInitializer<Channel>() {
+                @Override
+                protected void initChannel(Channel channel) {
+                    channel.pipeline().addLast(new UpstreamHandler());
+                }
+            });
+
+    /** An open idle connection of this loop to the target, or {@code null}. Called on {@code loop}. */
+    Channel poll(EventLoop loop, UpstreamTarget target) {
+        ArrayDeque<Channel> channels = idle.get().get(target);
+        while (channels != null && !channels.isEmpty()) {
+            Channel channel = channels.pollLast();
+            if (channel.isActive()) {
+                return channel;
+            }
+        }
+        return null;
+    }
+
+    ChannelFuture connect(EventLoop loop, UpstreamTarget target) {
+        return bootstrap.clone(loop).connect(target.host(), target.port());
+    }
+
+    /** Keeps a connection whose exchange is over, on the loop it belongs to. */
+    void offer(UpstreamTarget target, Channel channel) {
+        ArrayDeque<Channel> channels = idle.get().computeIfAbsent(target, t -> new ArrayDeque<>());
+        if (channels.size() >= MAX_IDLE || !channel.isActive()) {
+            channel.close();
+            return;
+        }
+        channels.addLast(channel);
+    }
+}

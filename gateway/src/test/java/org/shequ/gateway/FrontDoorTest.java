@@ -1,14 +1,11 @@
 package org.shequ.gateway;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -35,23 +32,40 @@ class FrontDoorTest extends ThroughTheFrontDoor {
     MeterRegistry registry;
 
     private double count(String path) {
-        return registry.get("shequ.gateway.front.door").tag("path", path).counter().count();
+        return registry.get("shequ.gateway.front.door").tag("path", path).functionCounter().count();
     }
 
     @Test
-    void readsAreServedAtTheFrontDoorAndWritesAreHandedToTheFullPipeline() {
+    void readsAreServedAtTheFrontDoorAndWritesAreHandedToTheFullPipeline() throws Exception {
         String bearer = "Bearer " + TestInfra.get().token("community-admin");
-        given().header("Authorization", bearer).get("/api/v1/notices").then().statusCode(200); // key now in memory
+        // The first token the gateway sees may need its keys read first: that request goes the full pipeline's way.
+        send("GET /api/v1/notices HTTP/1.1\r\nHost: gw\r\nAuthorization: " + bearer + "\r\nConnection: close\r\n\r\n");
         double served = count("served");
+        String read = send("GET /api/v1/notices/n-1 HTTP/1.1\r\nHost: gw\r\nAuthorization: " + bearer
+                + "\r\nConnection: close\r\n\r\n");
+        assertEquals(served + 1, count("served"), read);
+        assertTrue(read.startsWith("HTTP/1.1 200 "), read);
+        assertTrue(read.contains("\"forwardedFor\":\"127.0.0.1\"") && read.contains("RateLimit: \"default\";r=")
+                && read.contains("\"authorization\":\"" + bearer + "\""), "the service checks the token again: " + read);
+
         double handedOver = count("handed-over");
-        given().header("Authorization", bearer).get("/api/v1/notices/n-1").then().statusCode(200)
-                .body("uri", equalTo("/api/v1/notices/n-1")).body("forwardedFor", equalTo("127.0.0.1"))
-                .header("RateLimit", org.hamcrest.Matchers.startsWith("\"default\";r="));
-        assertEquals(served + 1, count("served"));
-        given().header("Authorization", bearer).contentType(ContentType.JSON).body("{\"title\":\"停水通知\"}")
-                .post("/api/v1/notices").then().statusCode(201).body("forwardedFor", equalTo("127.0.0.1"))
-                .header("RateLimit", org.hamcrest.Matchers.startsWith("\"default\";r="));
-        assertEquals(handedOver + 1, count("handed-over"));
+        String body = "{\"title\":\"停水通知\"}";
+        String write = send("POST /api/v1/notices HTTP/1.1\r\nHost: gw\r\nAuthorization: " + bearer
+                + "\r\nContent-Type: application/json\r\nContent-Length: " + body.getBytes(StandardCharsets.UTF_8).length
+                + "\r\nConnection: close\r\n\r\n" + body);
+        assertEquals(handedOver + 1, count("handed-over"), write);
+        assertTrue(write.startsWith("HTTP/1.1 201 "), write);
+        assertTrue(write.contains("\"forwardedFor\":\"127.0.0.1\"") && write.contains("RateLimit: \"default\";r="),
+                write);
+    }
+
+    /** One request on a connection of its own, as sent; the whole answer. */
+    private String send(String request) throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", frontDoor.port())) {
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            return readAll(socket.getInputStream());
+        }
     }
 
     @Test

@@ -69,6 +69,11 @@ public class VerificationKeys {
         }, false);
     }
 
+    /** The key for a token's {@code kid} when it is in memory, else null (then {@link #keyFor} reads the set). */
+    PublicKey inMemory(String kid) {
+        return lookup(kid);
+    }
+
     private PublicKey lookup(String kid) {
         Map<String, PublicKey> current = keys;
         PublicKey key = current.get(kid == null ? ANY_KID : kid);

@@ -10,6 +10,7 @@ import io.vertx.core.Future;
 import java.net.InetSocketAddress;
 import org.shequ.gateway.edge.Caller;
 import org.shequ.gateway.edge.EdgeAuth;
+import org.shequ.gateway.limits.RateLimiter;
 import org.shequ.gateway.limits.Verdict;
 import org.shequ.gateway.proxy.ServiceRoutes.ServiceRoute;
 import org.shequ.gateway.resilience.UpstreamGuards.Guard;
@@ -34,6 +35,11 @@ final class FrontConnection extends ChannelInboundHandlerAdapter {
     /** The last token checked on this connection, so a client's next request costs a string comparison. */
     private byte[] lastAuthorization;
     private Caller lastCaller;
+    private Caller anonymous;
+    /** Where the last caller's requests to the last service were counted, kept while both stay the same. */
+    private RateLimiter.Lane lane;
+    private Caller laneCaller;
+    private String laneService;
 
     FrontConnection(FrontDoor door) {
         this.door = door;
@@ -44,6 +50,7 @@ final class FrontConnection extends ChannelInboundHandlerAdapter {
         ctx = context;
         address = context.channel().remoteAddress() instanceof InetSocketAddress remote
                 ? remote.getAddress().getHostAddress() : "unknown";
+        anonymous = Caller.anonymous(address);
         door.deadlines().watch(this, context.channel().eventLoop());
     }
 
@@ -103,7 +110,7 @@ final class FrontConnection extends ChannelInboundHandlerAdapter {
         Caller caller;
         Throwable refused = null;
         if (!head.hasAuthorization()) {
-            caller = Caller.anonymous(address);
+            caller = anonymous;
         } else if (head.authorizationIs(lastAuthorization) && door.verifier().stillValid(lastCaller)) {
             caller = lastCaller;
         } else {
@@ -133,7 +140,7 @@ final class FrontConnection extends ChannelInboundHandlerAdapter {
                     "WWW-Authenticate: " + EdgeAuth.challenge(refused) + "\r\n", head.close);
             return true;
         }
-        Verdict verdict = door.limiter().take(route.service(), caller).orElse(null);
+        Verdict verdict = limit(route.service(), caller);
         if (verdict != null && !verdict.allowed()) {
             refuse(head, route, toService, requestId, started, 429, "Too Many Requests", "rate-limited", "Too many requests",
                     "Over the limit of " + verdict.policy().quota() + " requests per "
@@ -162,6 +169,15 @@ final class FrontConnection extends ChannelInboundHandlerAdapter {
                 started);
         exchange.send();
         return true;
+    }
+
+    private Verdict limit(String service, Caller caller) {
+        if (caller != laneCaller || !service.equals(laneService)) {
+            lane = door.limiter().lane(service, caller);
+            laneCaller = caller;
+            laneService = service;
+        }
+        return lane == null ? null : door.limiter().take(lane);
     }
 
     /** What the gateway says to the service beyond the client's headers: where the request came from, its ids. */

@@ -224,6 +224,7 @@ final class RequestHead {
                     }
                     head.authorizationStart = valueStart;
                     head.authorizationEnd = valueEnd;
+                    out.writeBytes(b, lineStart, i - lineStart); // the services check the token again
                 }
                 case CONTENT_LENGTH -> {
                     if (lengthSeen || valueEnd - valueStart != 1 || b[valueStart] != '0') {

@@ -1,6 +1,6 @@
 package org.shequ.gateway.limits;
 
-import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongSupplier;
 import org.shequ.gateway.GatewayConfig;
 import org.shequ.gateway.edge.Caller;
@@ -29,13 +30,13 @@ import org.shequ.gateway.edge.Caller;
 public class RateLimiter {
 
     private final List<Policy> policies;
-    private record BucketKey(String policy, String client) {
+    record BucketKey(String policy, String client) {
     }
 
     private final Map<BucketKey, TokenBucket> buckets = new ConcurrentHashMap<>();
     /** Decisions per policy, by the policy's index in {@link #policies}. */
-    private final List<Counter> allowed;
-    private final List<Counter> limited;
+    private final List<LongAdder> allowed;
+    private final List<LongAdder> limited;
     private final LongSupplier nanoTime;
     private final Vertx vertx;
     private long sweeper = -1;
@@ -50,13 +51,18 @@ public class RateLimiter {
         this.policies = policies.stream().sorted(Comparator.comparingInt(Policy::specificity).reversed()).toList();
         this.nanoTime = nanoTime;
         this.vertx = vertx;
+        // Function counters read their adders: ones left by an earlier start in this JVM (tests) would read stale ones.
+        metrics.find("shequ.gateway.ratelimit.decisions").meters().forEach(metrics::remove);
         this.allowed = this.policies.stream().map(p -> decisions(metrics, p, "allowed")).toList();
         this.limited = this.policies.stream().map(p -> decisions(metrics, p, "limited")).toList();
     }
 
-    private static Counter decisions(MeterRegistry metrics, Policy policy, String outcome) {
-        return Counter.builder("shequ.gateway.ratelimit.decisions").tag("policy", policy.name())
-                .tag("outcome", outcome).register(metrics);
+    /** Counted in a plain adder the registry reads when scraped: the registry's own counter costs more per request. */
+    private static LongAdder decisions(MeterRegistry metrics, Policy policy, String outcome) {
+        LongAdder count = new LongAdder();
+        FunctionCounter.builder("shequ.gateway.ratelimit.decisions", count, LongAdder::doubleValue)
+                .tag("policy", policy.name()).tag("outcome", outcome).register(metrics);
+        return count;
     }
 
     void start(@Observes StartupEvent start) {
@@ -71,27 +77,51 @@ public class RateLimiter {
 
     /** Spends one request of the caller's allowance toward {@code service}; empty when no policy applies. */
     public Optional<Verdict> take(String service, Caller caller) {
-        int index = -1;
+        Lane lane = lane(service, caller);
+        return lane == null ? Optional.empty() : Optional.of(take(lane));
+    }
+
+    /**
+     * Where a caller's requests toward a service are counted: its policy and bucket. A connection keeps its lane
+     * while the caller stays the same, so a request costs no policy search or map lookup; null when no policy
+     * applies.
+     */
+    public Lane lane(String service, Caller caller) {
         for (int i = 0; i < policies.size(); i++) {
             if (policies.get(i).appliesTo(service, caller.roles())) {
-                index = i;
-                break;
+                return new Lane(i, new BucketKey(policies.get(i).name(), caller.limitKey()), new TokenBucket[1]);
             }
         }
-        if (index == -1) {
-            return Optional.empty();
-        }
-        Policy policy = policies.get(index);
+        return null;
+    }
+
+    /** Spends one request of the lane's allowance. */
+    public Verdict take(Lane lane) {
+        Policy policy = policies.get(lane.policy());
         long now = nanoTime.getAsLong();
-        TokenBucket bucket = buckets.computeIfAbsent(new BucketKey(policy.name(), caller.limitKey()),
-                key -> new TokenBucket(policy.quota(), policy.window().toNanos(), now));
-        TokenBucket.Decision decision = bucket.take(now);
-        (decision.allowed() ? allowed : limited).get(index).increment();
-        return Optional.of(new Verdict(policy, decision));
+        TokenBucket.Decision decision = null;
+        while (decision == null) {
+            TokenBucket bucket = lane.bucket()[0];
+            if (bucket == null) {
+                bucket = buckets.computeIfAbsent(lane.key(),
+                        key -> new TokenBucket(policy.quota(), policy.window().toNanos(), now));
+                lane.bucket()[0] = bucket;
+            }
+            decision = bucket.takeIfKept(now);
+            if (decision == null) {
+                lane.bucket()[0] = null; // forgotten by the sweeper since: the client's bucket is a new one now
+            }
+        }
+        (decision.allowed() ? allowed : limited).get(lane.policy()).increment();
+        return new Verdict(policy, decision);
+    }
+
+    /** A caller's policy (by index) and, once looked up, its bucket. */
+    public record Lane(int policy, BucketKey key, TokenBucket[] bucket) {
     }
 
     void forgetIdle() {
         long now = nanoTime.getAsLong();
-        buckets.entrySet().removeIf(entry -> entry.getValue().isIdle(now));
+        buckets.values().removeIf(bucket -> bucket.forgetIfIdle(now));
     }
 }

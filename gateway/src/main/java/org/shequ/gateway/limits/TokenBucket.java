@@ -10,6 +10,8 @@ final class TokenBucket {
     private final double perNano;
     private double tokens;
     private long updatedNanos;
+    /** Set when the limiter forgets this bucket; whoever still holds it must look the client's bucket up again. */
+    private boolean forgotten;
 
     TokenBucket(int capacity, long windowNanos, long nowNanos) {
         this.capacity = capacity;
@@ -30,10 +32,16 @@ final class TokenBucket {
         return new Decision(allowed, (int) Math.floor(tokens), toOneToken, toFull);
     }
 
-    /** Full again: it can be forgotten, a new one would be the same. */
-    synchronized boolean isIdle(long nowNanos) {
+    /** Full again: it is forgotten (a new one would be the same) and says so from now on. */
+    synchronized boolean forgetIfIdle(long nowNanos) {
         refill(nowNanos);
-        return tokens >= capacity;
+        forgotten = tokens >= capacity;
+        return forgotten;
+    }
+
+    /** Takes a token as {@link #take(long)} does, or returns null when this bucket was forgotten. */
+    synchronized Decision takeIfKept(long nowNanos) {
+        return forgotten ? null : take(nowNanos);
     }
 
     private void refill(long nowNanos) {

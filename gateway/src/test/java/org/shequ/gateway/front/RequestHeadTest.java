@@ -41,8 +41,9 @@ class RequestHeadTest {
         assertTrue(head.hasAuthorization());
         assertEquals(TOKEN, head.authorization());
         String forwarded = toService.toString(StandardCharsets.ISO_8859_1);
-        assertEquals("GET /api/v1/notices?road=%E6%96%B0 HTTP/1.1\r\nHost: gw\r\nAccept: application/json\r\n",
-                forwarded, "identity, forwarding, hop, id, trace, encoding and token lines are the gateway's to say");
+        assertEquals("GET /api/v1/notices?road=%E6%96%B0 HTTP/1.1\r\nHost: gw\r\nAuthorization: " + TOKEN
+                + "\r\nAccept: application/json\r\n", forwarded,
+                "the token goes on; identity, forwarding, hop, id, trace and encoding lines are the gateway's to say");
         assertEquals(forwardedLength("GET /api/v1/notices?road=%E6%96%B0 HTTP/1.1\r\nHost: gw\r\nAuthorization: "
                 + TOKEN + "\r\nX-Shequ-Subject: admin\r\nx-forwarded-user: mayor\r\nX-Forwarded-For: 6.6.6.6\r\n"
                 + "Forwarded: for=6.6.6.6\r\nX-Request-Id: abc\r\ntraceparent: 00-x\r\nAccept-Encoding: br\r\n"

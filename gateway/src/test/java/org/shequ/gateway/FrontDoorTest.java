@@ -59,6 +59,25 @@ class FrontDoorTest extends ThroughTheFrontDoor {
                 write);
     }
 
+    @Test
+    void aStreamedAnswerArrivesWholeAndIsCompressedWhenTheClientAcceptsIt() throws Exception {
+        var client = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        var uri = java.net.URI.create("http://127.0.0.1:" + frontDoor.port() + "/api/v1/notices/streamed");
+        var plain = client.send(java.net.http.HttpRequest.newBuilder(uri).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, plain.statusCode());
+        assertEquals("chunked", plain.headers().firstValue("Transfer-Encoding").orElse(null), "streamed on as it came");
+        assertTrue(plain.body().endsWith("{\"id\":\"n-299\",\"title\":\"停水通知\"}]}"), plain.body());
+
+        var gzipped = client.send(java.net.http.HttpRequest.newBuilder(uri).header("Accept-Encoding", "gzip").build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals("gzip", gzipped.headers().firstValue("Content-Encoding").orElse(null));
+        assertEquals("Accept-Encoding", gzipped.headers().firstValue("Vary").orElse(null));
+        try (var unzipped = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped.body()))) {
+            assertEquals(plain.body(), new String(unzipped.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
     /** One request on a connection of its own, as sent; the whole answer. */
     private String send(String request) throws Exception {
         try (Socket socket = new Socket("127.0.0.1", frontDoor.port())) {

@@ -57,6 +57,10 @@ public final class StubServer {
         if (path.startsWith("/api/")) {
             SEEN.incrementAndGet();
         }
+        if (path.equals("/api/v1/notices/streamed")) {
+            streamed(exchange, name);
+            return;
+        }
         String canned = canned(path);
         if (canned != null) {
             respond(exchange, 200, canned, name);
@@ -114,6 +118,25 @@ public final class StubServer {
             default -> null;
         };
     }
+
+    /** A list written in pieces, chunked, as a service streams a large answer. */
+    private static void streamed(HttpExchange exchange, String name) throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.getResponseHeaders().add("X-Upstream", name);
+        exchange.sendResponseHeaders(200, 0);
+        try (var body = exchange.getResponseBody()) {
+            body.write("{\"items\":[".getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i < STREAMED_ITEMS; i++) {
+                body.write(((i == 0 ? "" : ",") + "{\"id\":\"n-" + i + "\",\"title\":\"停水通知\"}")
+                        .getBytes(StandardCharsets.UTF_8));
+                body.flush();
+            }
+            body.write("]}".getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** Items in {@code /api/v1/notices/streamed}. */
+    static final int STREAMED_ITEMS = 300;
 
     private static void respond(HttpExchange exchange, int status, String json, String name) throws IOException {
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);

@@ -58,9 +58,10 @@ public class TokenVerifier {
         this.clock = clock;
     }
 
-    /** Whether a caller verified before may still be served: its token has not expired since. */
-    public boolean stillValid(Caller caller) {
-        return clock.instant().getEpochSecond() <= caller.expiresAtEpochSecond() + LEEWAY_SECONDS;
+    /** Until when (epoch milliseconds) a caller verified before may be served without checking its token again. */
+    public long validUntilMillis(Caller caller) {
+        return caller.expiresAtEpochSecond() >= Long.MAX_VALUE / 1000 - LEEWAY_SECONDS ? Long.MAX_VALUE
+                : (caller.expiresAtEpochSecond() + LEEWAY_SECONDS) * 1000 + 999;
     }
 
     /**

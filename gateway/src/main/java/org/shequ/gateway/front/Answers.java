@@ -17,13 +17,14 @@ final class Answers {
     private Answers() {
     }
 
-    /** A problem; {@code extra} are whole header lines (CRLF-terminated), {@code close} ends the connection. */
-    static void problem(Channel client, int status, String reason, String slug, String title, String detail,
-                        String requestId, String service, Verdict verdict, String extra, boolean close) {
-        byte[] body = Problems.json(status, slug, title, detail, requestId, service).getBytes(StandardCharsets.UTF_8);
+    /** A refusal as problem+json, with the rate-limit headers when a policy applied; {@code close} ends the connection. */
+    static void problem(Channel client, Refusal refusal, String requestId, Verdict verdict, boolean close) {
+        byte[] body = Problems.json(refusal.status(), refusal.slug(), refusal.title(), refusal.detail(), requestId,
+                refusal.service()).getBytes(StandardCharsets.UTF_8);
         ByteBuf out = client.alloc().buffer(body.length + 512);
-        out.writeCharSequence("HTTP/1.1 " + status + " " + reason + "\r\nContent-Type: " + Problem.MEDIA_TYPE
-                + "\r\nContent-Length: " + body.length + "\r\n" + extra, StandardCharsets.ISO_8859_1);
+        out.writeCharSequence("HTTP/1.1 " + refusal.status() + " " + refusal.reason() + "\r\nContent-Type: "
+                + Problem.MEDIA_TYPE + "\r\nContent-Length: " + body.length + "\r\n" + refusal.headers(),
+                StandardCharsets.ISO_8859_1);
         HeadLines.requestId(out, requestId);
         HeadLines.limits(out, verdict);
         if (close) {

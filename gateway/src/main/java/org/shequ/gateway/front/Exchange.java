@@ -106,8 +106,7 @@ final class Exchange {
         }
         guard.breaker().failed();
         LOG.warnf("%s -> 503: %s", route.service(), cause.toString());
-        fail(503, "Service Unavailable", "upstream-unavailable", "Service unavailable",
-                "The " + route.service() + " service is not reachable; try again shortly", "Retry-After: 5\r\n");
+        fail(Refusal.unavailable(route.service()));
     }
 
     /** Called every tick of {@link Deadlines}. */
@@ -121,8 +120,7 @@ final class Exchange {
         guard.breaker().failed();
         LOG.warnf("%s -> 504: no answer within %d ms", route.service(), route.deadlineMillis());
         dropUpstream();
-        fail(504, "Gateway Timeout", "upstream-timeout", "Gateway timeout", "The " + route.service()
-                + " service did not answer within " + route.deadlineMillis() + " ms; try again shortly", "");
+        fail(Refusal.timeout(route.service(), route.deadlineMillis()));
     }
 
     /** Bytes from the service. */
@@ -263,9 +261,10 @@ final class Exchange {
         ByteBuf out = client.alloc().buffer(answer.length + 256);
         int base = source.readerIndex();
         out.writeBytes(source, base, answer.statusLineEnd);
-        for (int[] line : answer.kept) {
-            if (contentEncoding == null || !isFraming(source, base + line[0])) {
-                out.writeBytes(source, base + line[0], line[1] - line[0]);
+        for (int k = 0; k < answer.keptLines; k++) {
+            int start = answer.kept[k * 2];
+            if (contentEncoding == null || !isFraming(source, base + start)) {
+                out.writeBytes(source, base + start, answer.kept[k * 2 + 1] - start);
             }
         }
         HeadLines.requestId(out, requestId);
@@ -329,8 +328,7 @@ final class Exchange {
             finish(answer.status, false, false);
             return;
         }
-        fail(502, "Bad Gateway", "upstream-broken", "Bad gateway", "The connection to the " + route.service()
-                + " service broke before it answered; try again shortly", "");
+        fail(Refusal.broken(route.service()));
     }
 
     /** The client went away: let the service's connection go too. */
@@ -345,10 +343,9 @@ final class Exchange {
         finish(0, false, false);
     }
 
-    private void fail(int status, String reason, String slug, String title, String detail, String extra) {
-        Answers.problem(client, status, reason, slug, title, detail, requestId, route.service(), verdict, extra,
-                head.close);
-        finish(status, false, !head.close);
+    private void fail(Refusal refusal) {
+        Answers.problem(client, refusal, requestId, verdict, head.close);
+        finish(refusal.status(), false, !head.close);
     }
 
     private void dropUpstream() {

@@ -9,7 +9,6 @@ import io.netty.buffer.Unpooled;
 import io.vertx.core.Future;
 import java.net.InetSocketAddress;
 import org.shequ.gateway.edge.Caller;
-import org.shequ.gateway.edge.EdgeAuth;
 import org.shequ.gateway.limits.RateLimiter;
 import org.shequ.gateway.limits.Verdict;
 import org.shequ.gateway.proxy.ServiceRoutes.ServiceRoute;
@@ -35,11 +34,14 @@ final class FrontConnection extends ChannelInboundHandlerAdapter {
     /** The last token checked on this connection, so a client's next request costs a string comparison. */
     private byte[] lastAuthorization;
     private Caller lastCaller;
+    private long lastCallerValidUntil;
     private Caller anonymous;
     /** Where the last caller's requests to the last service were counted, kept while both stay the same. */
     private RateLimiter.Lane lane;
     private Caller laneCaller;
     private String laneService;
+    private ServiceRoute guardedRoute;
+    private Guard guard;
 
     FrontConnection(FrontDoor door) {
         this.door = door;
@@ -111,7 +113,7 @@ final class FrontConnection extends ChannelInboundHandlerAdapter {
         Throwable refused = null;
         if (!head.hasAuthorization()) {
             caller = anonymous;
-        } else if (head.authorizationIs(lastAuthorization) && door.verifier().stillValid(lastCaller)) {
+        } else if (head.authorizationIs(lastAuthorization) && System.currentTimeMillis() <= lastCallerValidUntil) {
             caller = lastCaller;
         } else {
             Future<Caller> verified = door.verifier().verify(head.authorization());
@@ -123,45 +125,29 @@ final class FrontConnection extends ChannelInboundHandlerAdapter {
             if (caller != null) {
                 lastAuthorization = head.authorizationBytes();
                 lastCaller = caller;
+                lastCallerValidUntil = door.verifier().validUntilMillis(caller);
             }
         }
         in.skipBytes(head.length);
         door.served();
         String requestId = RequestId.acceptOrCreate(head.requestId);
-        if (Stopping.began()) {
-            refuse(head, route, toService, requestId, started, 503, "Service Unavailable", "shutting-down", "Service unavailable",
-                    "This gateway instance is stopping; send the request again", null, null, "Retry-After: 1\r\n",
-                    true);
-            return true;
+        Verdict verdict = null;
+        Refusal refusal = Stopping.began() ? Refusal.shuttingDown() : refused != null ? Refusal.unauthorized(refused)
+                : null;
+        if (refusal == null) {
+            verdict = limit(route.service(), caller);
+            refusal = verdict != null && !verdict.allowed() ? Refusal.rateLimited(verdict) : guard(route);
         }
-        if (refused != null) {
-            refuse(head, route, toService, requestId, started, 401, "Unauthorized", "unauthorized", "Unauthorized",
-                    EdgeAuth.refusalDetail(refused), null, null,
-                    "WWW-Authenticate: " + EdgeAuth.challenge(refused) + "\r\n", head.close);
-            return true;
-        }
-        Verdict verdict = limit(route.service(), caller);
-        if (verdict != null && !verdict.allowed()) {
-            refuse(head, route, toService, requestId, started, 429, "Too Many Requests", "rate-limited", "Too many requests",
-                    "Over the limit of " + verdict.policy().quota() + " requests per "
-                            + verdict.policy().window().toSeconds() + " s; try again in "
-                            + verdict.retryAfterSeconds() + " s", null, verdict, "", head.close);
-            return true;
-        }
-        Guard guard = door.guards().of(route.service());
-        guard.retries().earn();
-        if (!guard.breaker().tryPass()) {
-            refuse(head, route, toService, requestId, started, 503, "Service Unavailable", "upstream-circuit-open",
-                    "Service unavailable", "The " + route.service() + " service is failing; the gateway is not "
-                            + "sending it requests for a while", route.service(), verdict,
-                    "Retry-After: " + guard.breaker().secondsUntilTrial() + "\r\n", head.close);
-            return true;
-        }
-        if (!guard.enter()) {
-            guard.breaker().abandoned();
-            refuse(head, route, toService, requestId, started, 503, "Service Unavailable", "upstream-busy", "Service busy",
-                    "The " + route.service() + " service has too many requests waiting; try again shortly",
-                    route.service(), verdict, "Retry-After: 1\r\n", head.close);
+        if (refusal != null) {
+            toService.release();
+            boolean close = refusal.closes() || head.close;
+            Answers.problem(ctx.channel(), refusal, requestId, verdict, close);
+            door.metrics().record(route.service(), head.head ? "HEAD" : "GET", refusal.status(),
+                    System.nanoTime() - started, head.target, requestId);
+            if (close) {
+                ctx.channel().config().setAutoRead(false);
+                in.skipBytes(in.readableBytes());
+            }
             return true;
         }
         finishHead(toService, head, requestId);
@@ -169,6 +155,23 @@ final class FrontConnection extends ChannelInboundHandlerAdapter {
                 started);
         exchange.send();
         return true;
+    }
+
+    /** The service's circuit must be closed and its queue not full; takes a place in the queue. */
+    private Refusal guard(ServiceRoute route) {
+        if (route != guardedRoute) {
+            guard = door.guards().of(route.service());
+            guardedRoute = route;
+        }
+        guard.retries().earn();
+        if (!guard.breaker().tryPass()) {
+            return Refusal.circuitOpen(route.service(), guard.breaker().secondsUntilTrial());
+        }
+        if (!guard.enter()) {
+            guard.breaker().abandoned();
+            return Refusal.busy(route.service());
+        }
+        return null;
     }
 
     private Verdict limit(String service, Caller caller) {
@@ -186,20 +189,6 @@ final class FrontConnection extends ChannelInboundHandlerAdapter {
         HeadLines.requestId(toService, requestId);
         HeadLines.traceParent(toService, TraceParent.nextHop(head.traceParent));
         HeadLines.end(toService);
-    }
-
-    private void refuse(RequestHead head, ServiceRoute route, ByteBuf toService, String requestId, long started,
-                        int status,
-                        String reason, String slug, String title, String detail, String service, Verdict verdict,
-                        String extra, boolean close) {
-        toService.release();
-        Answers.problem(ctx.channel(), status, reason, slug, title, detail, requestId, service, verdict, extra, close);
-        door.metrics().record(route.service(), head.head ? "HEAD" : "GET", status, System.nanoTime() - started,
-                head.target, requestId);
-        if (close) {
-            ctx.channel().config().setAutoRead(false);
-            in.skipBytes(in.readableBytes());
-        }
     }
 
     /** The exchange in flight is over; the connection goes on to the next request or closes. */

@@ -55,12 +55,27 @@ final class HeadLines {
             bytes("RateLimit-Policy: " + verdict.policyHeader() + "\r\n"), bytes("RateLimit: \"" + name + "\";r=")});
         out.writeBytes(lines[0]);
         out.writeBytes(lines[1]);
-        ByteBufUtil.writeAscii(out, Integer.toString(verdict.remaining()));
+        digits(out, verdict.remaining());
         out.writeBytes(RATE_LIMIT_T);
-        ByteBufUtil.writeAscii(out, Long.toString(verdict.secondsToFull()));
+        digits(out, verdict.secondsToFull());
         out.writeBytes(CRLF);
         if (!verdict.allowed()) {
             ByteBufUtil.writeAscii(out, "Retry-After: " + verdict.retryAfterSeconds() + "\r\n");
+        }
+    }
+
+    /** A non-negative number in decimal, without a string in between. */
+    static void digits(ByteBuf out, long value) {
+        if (value < 0) {
+            ByteBufUtil.writeAscii(out, Long.toString(value));
+            return;
+        }
+        long scale = 1;
+        while (scale <= value / 10) {
+            scale *= 10;
+        }
+        for (; scale > 0; scale /= 10) {
+            out.writeByte((int) ('0' + value / scale % 10));
         }
     }
 

@@ -2,6 +2,9 @@ package org.shequ.gateway.front;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.util.concurrent.FastThreadLocal;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -26,6 +29,7 @@ final class RequestHead {
     private static final byte[] HTTP_11 = ascii(" HTTP/1.1");
     private static final byte[] GET = ascii("GET ");
     private static final byte[] HEAD = ascii("HEAD ");
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final FastThreadLocal<byte[]> SCRATCH = new FastThreadLocal<>() {
         @Override
         protected byte[] initialValue() {
@@ -182,6 +186,9 @@ final class RequestHead {
                 i++;
             }
             int valueStart = i;
+            while (i + 8 <= limit && plainText((long) LONGS.get(b, i))) {
+                i += 8; // eight bytes without a control character (a token is hundreds of them)
+            }
             while (i < limit) {
                 byte c = b[i];
                 if (c == CR) {
@@ -264,6 +271,18 @@ final class RequestHead {
 
     String authorization() {
         return value(bytes, authorizationStart, authorizationEnd);
+    }
+
+    /**
+     * Whether none of eight bytes is a control character (below 0x20, CR, LF and tab included, or 0x7F): the
+     * "has a byte less than n" bit trick on a word, checked for 0x20 and for a 0x7F byte; obs-text (0x80 and above)
+     * passes.
+     */
+    private static boolean plainText(long word) {
+        long below20 = (word - 0x2020202020202020L) & ~word & 0x8080808080808080L;
+        long del = word ^ 0x7F7F7F7F7F7F7F7FL;
+        long is7f = (del - 0x0101010101010101L) & ~del & 0x8080808080808080L;
+        return (below20 | is7f) == 0;
     }
 
     private static boolean prefixOf(byte[] b, int limit, byte[] word) {

@@ -27,8 +27,9 @@ final class ResponseHead {
     int statusLineEnd;
     /** Bytes of the head, the blank line included. */
     int length;
-    /** Start and end offsets (CRLF included) of the header lines to pass on, relative to the head's start. */
-    final List<int[]> kept = new ArrayList<>(16);
+    /** Start and end offsets (CRLF included) of the header lines to pass on, relative to the head's start, in pairs. */
+    int[] kept = new int[24];
+    int keptLines;
     private List<String> connectionTokens;
     private static final FastThreadLocal<byte[]> SCRATCH = new FastThreadLocal<>() {
         @Override
@@ -80,16 +81,39 @@ final class ResponseHead {
                 valueEnd--;
             }
             if (head.keep(b, i, colon - i, valueStart, valueEnd)) {
-                head.kept.add(new int[] {i, next + 1});
+                head.keepLine(i, next + 1);
             }
             i = next + 1;
         }
         if (head.connectionTokens != null) {
-            head.kept.removeIf(line -> head.connectionTokens.contains(
-                    new String(b, line[0], indexOf(b, line[0], line[1], (byte) ':') - line[0],
-                            StandardCharsets.US_ASCII).toLowerCase(Locale.ROOT)));
+            head.dropNamedByConnection(b);
         }
         return head;
+    }
+
+    private void keepLine(int start, int end) {
+        if (keptLines * 2 + 2 > kept.length) {
+            kept = java.util.Arrays.copyOf(kept, kept.length * 2);
+        }
+        kept[keptLines * 2] = start;
+        kept[keptLines * 2 + 1] = end;
+        keptLines++;
+    }
+
+    /** Headers a {@code Connection} header names are for this hop only (RFC 9110 §7.6.1). */
+    private void dropNamedByConnection(byte[] b) {
+        int[] before = kept;
+        int lines = keptLines;
+        kept = new int[before.length];
+        keptLines = 0;
+        for (int k = 0; k < lines; k++) {
+            int start = before[k * 2];
+            String name = new String(b, start, indexOf(b, start, before[k * 2 + 1], (byte) ':') - start,
+                    StandardCharsets.US_ASCII).toLowerCase(Locale.ROOT);
+            if (!connectionTokens.contains(name)) {
+                keepLine(start, before[k * 2 + 1]);
+            }
+        }
     }
 
     /** Notes what a header says about the answer; false for the headers not passed on. */

@@ -31,6 +31,7 @@ final class FrontConnection extends ChannelInboundHandlerAdapter {
     private Exchange exchange;
     private SlowLane slow;
     private String address;
+    private long lastReadNanos = System.nanoTime();
     /** The last token checked on this connection, so a client's next request costs a string comparison. */
     private byte[] lastAuthorization;
     private Caller lastCaller;
@@ -56,15 +57,19 @@ final class FrontConnection extends ChannelInboundHandlerAdapter {
         door.deadlines().watch(this, context.channel().eventLoop());
     }
 
+    /** Called every tick of {@link Deadlines}: the exchange's deadline, and the connection's idle time. */
     void checkDeadline(long now) {
         if (exchange != null) {
             exchange.checkDeadline(now);
+        } else if (slow == null && now - lastReadNanos > door.idleTimeoutNanos()) {
+            ctx.close(); // idle, or a head that never completes: as Quarkus' idle timeout does on the other path
         }
     }
 
     @Override
     public void channelRead(ChannelHandlerContext context, Object msg) {
         ByteBuf bytes = (ByteBuf) msg;
+        lastReadNanos = System.nanoTime();
         if (slow != null) {
             slow.fromClient(bytes);
             return;

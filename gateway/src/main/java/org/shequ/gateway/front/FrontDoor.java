@@ -56,6 +56,7 @@ public class FrontDoor {
     private Bootstrap pipelineBootstrap;
     private Channel server;
     private Path socket;
+    private long idleTimeoutNanos;
 
     private final LongAdder served = new LongAdder();
     private final LongAdder handedOver = new LongAdder();
@@ -89,6 +90,8 @@ public class FrontDoor {
         int port = LaunchMode.current() == LaunchMode.TEST
                 ? config.getOptionalValue("quarkus.http.test-port", Integer.class).orElse(8081)
                 : config.getValue("quarkus.http.port", Integer.class);
+        idleTimeoutNanos = config.getOptionalValue("quarkus.http.idle-timeout", java.time.Duration.class)
+                .orElse(java.time.Duration.ofMinutes(30)).toNanos();
         pipelineBootstrap = new Bootstrap().channel(EpollDomainSocketChannel.class);
         server = new ServerBootstrap()
                 .group(loops)
@@ -105,9 +108,19 @@ public class FrontDoor {
         LOG.infof("Front door on http://%s:%d; the full pipeline on %s", host, port(), socket);
     }
 
+    /**
+     * No new connections; the requests in flight (this replica's, on either path) are given the shutdown timeout to
+     * finish before Vert.x' event loops, which carry them, stop.
+     */
     void close(@Observes ShutdownEvent stop) throws Exception {
         if (server != null) {
             server.close().sync();
+        }
+        long until = System.nanoTime() + ConfigProvider.getConfig()
+                .getOptionalValue("quarkus.shutdown.timeout", java.time.Duration.class)
+                .orElse(java.time.Duration.ofSeconds(20)).toNanos();
+        while (guards.inFlight() > 0 && System.nanoTime() < until) {
+            Thread.sleep(10);
         }
         if (socket != null) {
             Files.deleteIfExists(socket);
@@ -149,6 +162,10 @@ public class FrontDoor {
 
     void handedOver() {
         handedOver.increment();
+    }
+
+    long idleTimeoutNanos() {
+        return idleTimeoutNanos;
     }
 
     Deadlines deadlines() {

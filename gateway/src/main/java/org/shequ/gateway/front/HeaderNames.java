@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.shequ.gateway.edge.EdgeAuth;
+import org.shequ.gateway.proxy.ReverseProxy;
 
 /**
  * What the front door does with each request header, by name, compared on the bytes without a lower-cased copy. The
@@ -22,6 +23,9 @@ final class HeaderNames {
     private static final Kind[][] KIND_BY_LENGTH = new Kind[64][];
 
     static {
+        // The full pipeline's rules first (ReverseProxy, EdgeAuth); then the headers the front door reads itself.
+        ReverseProxy.notForwarded().forEach(name -> KINDS.put(name, Kind.DROP));
+        EdgeAuth.identityHeaders().forEach(name -> KINDS.put(name, Kind.DROP));
         KINDS.put("host", Kind.HOST);
         KINDS.put("authorization", Kind.AUTHORIZATION);
         KINDS.put("content-length", Kind.CONTENT_LENGTH);
@@ -29,15 +33,10 @@ final class HeaderNames {
         KINDS.put("x-request-id", Kind.REQUEST_ID);
         KINDS.put("traceparent", Kind.TRACE_PARENT);
         KINDS.put("accept-encoding", Kind.ACCEPT_ENCODING);
+        // Framing, upgrades and CORS: the full pipeline's to handle.
         for (String name : new String[] {"transfer-encoding", "upgrade", "expect", "origin", "http2-settings"}) {
             KINDS.put(name, Kind.NOT_MINE);
         }
-        for (String name : new String[] {"keep-alive", "proxy-authenticate", "proxy-authorization",
-            "proxy-connection", "te", "trailer", "forwarded", "x-real-ip", "x-forwarded-for", "x-forwarded-proto",
-            "x-forwarded-host", "x-forwarded-port", "x-forwarded-prefix", "x-forwarded-server", "x-forwarded-ssl"}) {
-            KINDS.put(name, Kind.DROP);
-        }
-        EdgeAuth.identityHeaders().forEach(name -> KINDS.put(name, Kind.DROP));
         Map<Integer, Integer> counts = new HashMap<>();
         KINDS.keySet().forEach(name -> counts.merge(name.length(), 1, Integer::sum));
         counts.forEach((length, count) -> {

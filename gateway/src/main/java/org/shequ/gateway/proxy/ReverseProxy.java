@@ -14,7 +14,9 @@ import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.ConnectException;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -50,6 +52,13 @@ public class ReverseProxy {
 
     private final HttpClient client;
     private final Vertx vertx;
+
+    /** The headers never forwarded to a service (besides any {@code X-Forwarded-*}): hop-by-hop ones, then the rest. */
+    public static List<String> notForwarded() {
+        List<String> names = new ArrayList<>(List.of(HOP_BY_HOP_NAMES));
+        names.addAll(List.of(NOT_FORWARDED_NAMES));
+        return names;
+    }
 
     public ReverseProxy(HttpClient client, Vertx vertx) {
         this.client = client;

@@ -55,6 +55,11 @@ public class UpstreamGuards {
         });
     }
 
+    /** Requests in flight to any service from this replica. */
+    public int inFlight() {
+        return guards.values().stream().mapToInt(guard -> guard.inFlight().get()).sum();
+    }
+
     public Guard of(String service) {
         return guards.get(service);
     }

@@ -78,6 +78,16 @@ class FrontDoorTest extends ThroughTheFrontDoor {
         }
     }
 
+    @Test
+    void anAnswerWithoutABodyKeepsTheConnectionOpen() throws Exception {
+        String answers = send("GET /api/v1/notices/unchanged HTTP/1.1\r\nHost: gw\r\nIf-None-Match: \"7\"\r\n\r\n"
+                + "HEAD /api/v1/notices/n-1 HTTP/1.1\r\nHost: gw\r\n\r\n"
+                + "GET /api/v1/notices/n-1 HTTP/1.1\r\nHost: gw\r\nConnection: close\r\n\r\n");
+        assertEquals(List.of("304", "200", "200"), matches(answers, "HTTP/1.1 (\\d{3})"), answers);
+        assertEquals(1, matches(answers, "(Connection: close)").size(), "only the last asked to close: " + answers);
+        assertTrue(answers.endsWith("\"bodyLength\":0,\"body\":null}"), answers);
+    }
+
     /** One request on a connection of its own, as sent; the whole answer. */
     private String send(String request) throws Exception {
         try (Socket socket = new Socket("127.0.0.1", frontDoor.port())) {

@@ -57,6 +57,12 @@ public final class StubServer {
         if (path.startsWith("/api/")) {
             SEEN.incrementAndGet();
         }
+        if (path.equals("/api/v1/notices/unchanged")) { // as a service answers If-None-Match with the current ETag
+            exchange.getResponseHeaders().add("ETag", "\"7\"");
+            exchange.sendResponseHeaders(304, -1);
+            exchange.close();
+            return;
+        }
         if (path.equals("/api/v1/notices/streamed")) {
             streamed(exchange, name);
             return;

@@ -250,7 +250,7 @@ final class Exchange {
             collected = null;
             releaseHeld();
         }
-        finish(answer.status, !answer.close && !answer.delimitedByClose(), !closesClient());
+        finish(answer.status, !answer.close && !answer.delimitedByClose(head.head), !closesClient());
     }
 
     /**
@@ -294,7 +294,7 @@ final class Exchange {
     }
 
     private boolean closesClient() {
-        return head.close || answer.delimitedByClose();
+        return head.close || answer.delimitedByClose(head.head);
     }
 
     /** The service's connection closed. */
@@ -314,7 +314,7 @@ final class Exchange {
             broken("closed before answering");
             return;
         }
-        if (answer.delimitedByClose()) {
+        if (answer.delimitedByClose(head.head)) {
             end();
             return;
         }

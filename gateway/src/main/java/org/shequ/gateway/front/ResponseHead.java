@@ -194,9 +194,9 @@ final class ResponseHead {
         return toHead || status < 200 || status == 204 || status == 304;
     }
 
-    /** A body that ends only when the service closes the connection. */
-    boolean delimitedByClose() {
-        return !chunked && contentLength < 0;
+    /** A body that ends only when the service closes the connection (RFC 9112 §6.3: none of the above). */
+    boolean delimitedByClose(boolean toHead) {
+        return !bodiless(toHead) && !chunked && contentLength < 0;
     }
 
     private static int blankLine(byte[] b, int n) {

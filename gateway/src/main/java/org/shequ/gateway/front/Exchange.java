@@ -142,17 +142,14 @@ final class Exchange {
                 answer = ResponseHead.read(pending);
             }
         } catch (RuntimeException notHttp) {
+            guard.breaker().failed(); // as the full pipeline counts an answer it cannot read
             broken("an answer that is not HTTP: " + notHttp.getMessage());
             return;
         }
         if (answer == null) {
             return;
         }
-        if (answer.status >= 500 && answer.status != 501) {
-            guard.breaker().failed();
-        } else {
-            guard.breaker().succeeded();
-        }
+        guard.breaker().answered(answer.status);
         ByteBuf rest = pending;
         pending = null;
         if (compressible()) {
@@ -177,7 +174,9 @@ final class Exchange {
     }
 
     private boolean compressible() {
+        // An answer that ends only when the service closes streams as it came: its end is not known to decode it by.
         return encoding != null && !answer.encoded && !answer.bodiless(head.head) && answer.status != 206
+                && !answer.delimitedByClose(head.head)
                 && answer.contentLength <= Encodings.MAX_BYTES && Compression.worthIt(answer.contentType,
                 answer.contentLength < 0 ? null : String.valueOf(answer.contentLength));
     }
@@ -261,10 +260,9 @@ final class Exchange {
         ByteBuf out = client.alloc().buffer(answer.length + 256);
         int base = source.readerIndex();
         out.writeBytes(source, base, answer.statusLineEnd);
-        for (int k = 0; k < answer.keptLines; k++) {
-            int start = answer.kept[k * 2];
-            if (contentEncoding == null || !isFraming(source, base + start)) {
-                out.writeBytes(source, base + start, answer.kept[k * 2 + 1] - start);
+        for (int line = 0; line < answer.lines(); line++) {
+            if (contentEncoding == null || !answer.framing(line)) {
+                out.writeBytes(source, base + answer.lineStart(line), answer.lineEnd(line) - answer.lineStart(line));
             }
         }
         HeadLines.requestId(out, requestId);
@@ -277,20 +275,6 @@ final class Exchange {
         }
         HeadLines.end(out);
         return out;
-    }
-
-    private static boolean isFraming(ByteBuf source, int lineStart) {
-        return startsWithIgnoreCase(source, lineStart, "content-length:")
-                || startsWithIgnoreCase(source, lineStart, "transfer-encoding:");
-    }
-
-    private static boolean startsWithIgnoreCase(ByteBuf source, int at, String prefix) {
-        for (int k = 0; k < prefix.length(); k++) {
-            if (Character.toLowerCase(source.getByte(at + k)) != prefix.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private boolean closesClient() {

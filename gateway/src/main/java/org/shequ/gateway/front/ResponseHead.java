@@ -27,9 +27,16 @@ final class ResponseHead {
     int statusLineEnd;
     /** Bytes of the head, the blank line included. */
     int length;
-    /** Start and end offsets (CRLF included) of the header lines to pass on, relative to the head's start, in pairs. */
-    int[] kept = new int[24];
-    int keptLines;
+    /**
+     * The header lines to pass on, three ints each: start and end offset (CRLF included) relative to the head's
+     * start, and 1 for a framing line ({@code Content-Length}, {@code Transfer-Encoding}), which a compressed answer
+     * says anew.
+     */
+    private int[] kept = new int[36];
+    private int keptLines;
+    private static final int DROP = 0;
+    private static final int PASS = 1;
+    private static final int FRAMING = 2;
     private List<String> connectionTokens;
     private static final FastThreadLocal<byte[]> SCRATCH = new FastThreadLocal<>() {
         @Override
@@ -80,8 +87,9 @@ final class ResponseHead {
             while (valueEnd > valueStart && (b[valueEnd - 1] == ' ' || b[valueEnd - 1] == '\t')) {
                 valueEnd--;
             }
-            if (head.keep(b, i, colon - i, valueStart, valueEnd)) {
-                head.keepLine(i, next + 1);
+            int verdict = head.keep(b, i, colon - i, valueStart, valueEnd);
+            if (verdict != DROP) {
+                head.keepLine(i, next + 1, verdict == FRAMING);
             }
             i = next + 1;
         }
@@ -91,13 +99,32 @@ final class ResponseHead {
         return head;
     }
 
-    private void keepLine(int start, int end) {
-        if (keptLines * 2 + 2 > kept.length) {
+    private void keepLine(int start, int end, boolean framing) {
+        if (keptLines * 3 + 3 > kept.length) {
             kept = java.util.Arrays.copyOf(kept, kept.length * 2);
         }
-        kept[keptLines * 2] = start;
-        kept[keptLines * 2 + 1] = end;
+        kept[keptLines * 3] = start;
+        kept[keptLines * 3 + 1] = end;
+        kept[keptLines * 3 + 2] = framing ? 1 : 0;
         keptLines++;
+    }
+
+    /** How many header lines pass on. */
+    int lines() {
+        return keptLines;
+    }
+
+    int lineStart(int line) {
+        return kept[line * 3];
+    }
+
+    int lineEnd(int line) {
+        return kept[line * 3 + 1];
+    }
+
+    /** Whether the line says how the body is framed. */
+    boolean framing(int line) {
+        return kept[line * 3 + 2] == 1;
     }
 
     /** Headers a {@code Connection} header names are for this hop only (RFC 9110 §7.6.1). */
@@ -107,17 +134,17 @@ final class ResponseHead {
         kept = new int[before.length];
         keptLines = 0;
         for (int k = 0; k < lines; k++) {
-            int start = before[k * 2];
-            String name = new String(b, start, indexOf(b, start, before[k * 2 + 1], (byte) ':') - start,
+            int start = before[k * 3];
+            String name = new String(b, start, indexOf(b, start, before[k * 3 + 1], (byte) ':') - start,
                     StandardCharsets.US_ASCII).toLowerCase(Locale.ROOT);
             if (!connectionTokens.contains(name)) {
-                keepLine(start, before[k * 2 + 1]);
+                keepLine(start, before[k * 3 + 1], before[k * 3 + 2] == 1);
             }
         }
     }
 
-    /** Notes what a header says about the answer; false for the headers not passed on. */
-    private boolean keep(byte[] b, int name, int nameLength, int valueStart, int valueEnd) {
+    /** Notes what a header says about the answer; whether it is passed on ({@link #PASS}, {@link #FRAMING}) or not. */
+    private int keep(byte[] b, int name, int nameLength, int valueStart, int valueEnd) {
         if (is(b, name, nameLength, "content-length")) {
             long length = 0;
             for (int k = valueStart; k < valueEnd; k++) {
@@ -127,8 +154,10 @@ final class ResponseHead {
                 length = length * 10 + (b[k] - '0');
             }
             contentLength = length;
+            return FRAMING;
         } else if (is(b, name, nameLength, "transfer-encoding")) {
             chunked = endsWithIgnoreCase(b, valueStart, valueEnd, "chunked");
+            return FRAMING;
         } else if (is(b, name, nameLength, "content-type")) {
             contentType = new String(b, valueStart, valueEnd - valueStart, StandardCharsets.ISO_8859_1);
         } else if (is(b, name, nameLength, "content-encoding")) {
@@ -139,13 +168,13 @@ final class ResponseHead {
             } else if (!is(b, valueStart, valueEnd - valueStart, "keep-alive")) {
                 connection(new String(b, valueStart, valueEnd - valueStart, StandardCharsets.ISO_8859_1));
             }
-            return false;
-        } else {
-            return !is(b, name, nameLength, "keep-alive") && !is(b, name, nameLength, "proxy-connection")
-                    && !is(b, name, nameLength, "x-request-id") && !is(b, name, nameLength, "upgrade")
-                    && !is(b, name, nameLength, "trailer");
+            return DROP;
+        } else if (is(b, name, nameLength, "keep-alive") || is(b, name, nameLength, "proxy-connection")
+                || is(b, name, nameLength, "x-request-id") || is(b, name, nameLength, "upgrade")
+                || is(b, name, nameLength, "trailer")) {
+            return DROP;
         }
-        return true;
+        return PASS;
     }
 
     private static boolean is(byte[] b, int start, int length, String lowerName) {

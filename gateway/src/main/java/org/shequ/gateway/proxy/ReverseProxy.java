@@ -108,11 +108,7 @@ public class ReverseProxy {
             upstream.response()
                     .onSuccess(answer -> {
                         vertx.cancelTimer(timer);
-                        if (answer.statusCode() >= 500 && answer.statusCode() != 501) {
-                            hop.guard().breaker().failed();
-                        } else {
-                            hop.guard().breaker().succeeded();
-                        }
+                        hop.guard().breaker().answered(answer.statusCode());
                         relay(answer, rc, upstream);
                     })
                     .onFailure(failure -> {

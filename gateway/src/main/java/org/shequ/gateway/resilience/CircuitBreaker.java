@@ -60,6 +60,15 @@ public final class CircuitBreaker {
         }
     }
 
+    /** The service answered: a 5xx other than 501 (not implemented is an answer, not a failure) counts against it. */
+    public void answered(int status) {
+        if (status >= 500 && status != 501) {
+            failed();
+        } else {
+            succeeded();
+        }
+    }
+
     /** A request that was let through but never reached the service (refused before sending): no verdict on it. */
     public synchronized void abandoned() {
         trialInFlight = false;

@@ -2,10 +2,10 @@ package org.shequ.gateway;
 
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.http.runtime.filters.Filters;
-import io.vertx.core.http.HttpHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.shequ.gateway.proxy.Problems;
+import org.shequ.gateway.proxy.Refusal;
 import org.shequ.model.api.Stopping;
 
 /**
@@ -26,9 +26,7 @@ public class ShutdownGate {
                 rc.next();
                 return;
             }
-            rc.response().putHeader(HttpHeaders.CONNECTION, "close").putHeader("Retry-After", "1");
-            Problems.send(rc, 503, "shutting-down", "Service unavailable",
-                    "This gateway instance is stopping; send the request again");
+            Problems.send(rc, Refusal.shuttingDown());
         }, 850); // after the request id and the route metrics, so the refusal is counted and traceable
     }
 }

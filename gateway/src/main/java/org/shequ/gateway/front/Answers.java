@@ -5,6 +5,7 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
 import java.nio.charset.StandardCharsets;
 import org.shequ.gateway.limits.Verdict;
+import org.shequ.gateway.proxy.Refusal;
 import org.shequ.gateway.proxy.Problems;
 import org.shequ.model.api.Problem;
 
@@ -22,9 +23,11 @@ final class Answers {
         byte[] body = Problems.json(refusal.status(), refusal.slug(), refusal.title(), refusal.detail(), requestId,
                 refusal.service()).getBytes(StandardCharsets.UTF_8);
         ByteBuf out = client.alloc().buffer(body.length + 512);
-        out.writeCharSequence("HTTP/1.1 " + refusal.status() + " " + refusal.reason() + "\r\nContent-Type: "
-                + Problem.MEDIA_TYPE + "\r\nContent-Length: " + body.length + "\r\n" + refusal.headers(),
-                StandardCharsets.ISO_8859_1);
+        StringBuilder head = new StringBuilder(160).append("HTTP/1.1 ").append(refusal.status()).append(' ')
+                .append(refusal.reason()).append("\r\nContent-Type: ").append(Problem.MEDIA_TYPE)
+                .append("\r\nContent-Length: ").append(body.length).append("\r\n");
+        refusal.headers().forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+        out.writeCharSequence(head, StandardCharsets.ISO_8859_1);
         HeadLines.requestId(out, requestId);
         HeadLines.limits(out, verdict);
         if (close) {

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 import org.shequ.gateway.limits.Verdict;
 import org.shequ.gateway.proxy.Compression;
+import org.shequ.gateway.proxy.Refusal;
 import org.shequ.gateway.proxy.ServiceRoutes.ServiceRoute;
 import org.shequ.gateway.resilience.UpstreamGuards.Guard;
 

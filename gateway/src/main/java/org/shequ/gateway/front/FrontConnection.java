@@ -11,6 +11,7 @@ import java.net.InetSocketAddress;
 import org.shequ.gateway.edge.Caller;
 import org.shequ.gateway.limits.RateLimiter;
 import org.shequ.gateway.limits.Verdict;
+import org.shequ.gateway.proxy.Refusal;
 import org.shequ.gateway.proxy.ServiceRoutes.ServiceRoute;
 import org.shequ.gateway.resilience.UpstreamGuards.Guard;
 import org.shequ.model.api.RequestId;

@@ -74,9 +74,7 @@ public class EdgePipeline {
         if (verdict != null) {
             verdict.writeHeaders(rc.response());
             if (!verdict.allowed()) {
-                Problems.send(rc, 429, "rate-limited", "Too many requests", "Over the limit of "
-                        + verdict.policy().quota() + " requests per " + verdict.policy().window().toSeconds()
-                        + " s; try again in " + verdict.retryAfterSeconds() + " s");
+                Problems.send(rc, Refusal.rateLimited(verdict));
                 return false;
             }
         }
@@ -93,16 +91,12 @@ public class EdgePipeline {
         Guard guard = guards.of(service);
         guard.retries().earn();
         if (!guard.breaker().tryPass()) {
-            rc.response().putHeader("Retry-After", String.valueOf(guard.breaker().secondsUntilTrial()));
-            Problems.send(rc, 503, "upstream-circuit-open", "Service unavailable", "The " + service
-                    + " service is failing; the gateway is not sending it requests for a while", service);
+            Problems.send(rc, Refusal.circuitOpen(service, guard.breaker().secondsUntilTrial()));
             return;
         }
         if (!guard.enter()) {
             guard.breaker().abandoned();
-            rc.response().putHeader("Retry-After", "1");
-            Problems.send(rc, 503, "upstream-busy", "Service busy", "The " + service
-                    + " service has too many requests waiting; try again shortly", service);
+            Problems.send(rc, Refusal.busy(service));
             return;
         }
         rc.addEndHandler(done -> guard.leave());
@@ -112,7 +106,6 @@ public class EdgePipeline {
     }
 
     private static void refuse(RoutingContext rc, Throwable failure) {
-        rc.response().putHeader("WWW-Authenticate", EdgeAuth.challenge(failure));
-        Problems.send(rc, 401, "unauthorized", "Unauthorized", EdgeAuth.refusalDetail(failure));
+        Problems.send(rc, Refusal.unauthorized(failure));
     }
 }

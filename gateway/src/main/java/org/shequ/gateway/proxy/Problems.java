@@ -27,6 +27,15 @@ public final class Problems {
         rc.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE).end(json);
     }
 
+    /** A refusal worded by {@link Refusal}, with its headers, ending the connection when it says so. */
+    public static void send(RoutingContext rc, Refusal refusal) {
+        refusal.headers().forEach(rc.response()::putHeader);
+        if (refusal.closes()) {
+            rc.response().putHeader(HttpHeaders.CONNECTION, "close");
+        }
+        send(rc, refusal.status(), refusal.slug(), refusal.title(), refusal.detail(), refusal.service());
+    }
+
     /** The problem document itself, for the front door, which answers on the connection's bytes. */
     public static String json(int status, String slug, String title, String detail, String requestId, String service) {
         String json = new Problem(Problem.type(slug), title, status, detail, null, requestId, null).toJson();

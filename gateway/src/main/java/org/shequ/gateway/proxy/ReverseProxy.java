@@ -140,9 +140,7 @@ public class ReverseProxy {
 
     private void unavailable(RoutingContext rc, Hop hop, Throwable failure) {
         LOG.warnf("%s -> 503: %s", hop.service(), failure.toString());
-        rc.response().putHeader("Retry-After", "5");
-        Problems.send(rc, 503, "upstream-unavailable", "Service unavailable",
-                "The " + hop.service() + " service is not reachable; try again shortly", hop.service());
+        Problems.send(rc, Refusal.unavailable(hop.service()));
     }
 
     private void broken(RoutingContext rc, Hop hop, Throwable failure) {
@@ -154,13 +152,11 @@ public class ReverseProxy {
         }
         if (failure instanceof TimeoutDeadline || failure.getClass().getSimpleName().contains("Timeout")) {
             LOG.warnf("%s -> 504: no answer within %d ms", hop.service(), hop.deadlineMillis());
-            Problems.send(rc, 504, "upstream-timeout", "Gateway timeout", "The " + hop.service()
-                    + " service did not answer within " + hop.deadlineMillis() + " ms; try again shortly", hop.service());
+            Problems.send(rc, Refusal.timeout(hop.service(), hop.deadlineMillis()));
             return;
         }
         LOG.warnf("%s -> 502: %s", hop.service(), failure.toString());
-        Problems.send(rc, 502, "upstream-broken", "Bad gateway", "The connection to the " + hop.service()
-                + " service broke before it answered; try again shortly", hop.service());
+        Problems.send(rc, Refusal.broken(hop.service()));
     }
 
     /** The reason an upstream request is reset when its deadline passes. */

@@ -7,6 +7,7 @@ import io.netty.buffer.ByteBufOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -18,6 +19,8 @@ final class Encodings {
 
     /** Largest body compressed; a larger one streams through as it came. */
     static final int MAX_BYTES = 1 << 20;
+    /** {@code q=0}: the client refuses this coding (RFC 9110 §12.5.3). */
+    private static final Pattern NOT_ACCEPTABLE = Pattern.compile("q=0(\\.0*)?");
     private static final Encoder.Parameters BROTLI = new Encoder.Parameters().setQuality(4);
 
     private Encodings() {
@@ -32,7 +35,7 @@ final class Encodings {
         for (String offer : acceptEncoding.split(",")) {
             String[] parts = offer.split(";");
             String coding = parts[0].strip().toLowerCase(Locale.ROOT);
-            boolean refused = parts.length > 1 && parts[1].strip().replace(" ", "").matches("q=0(\\.0*)?");
+            boolean refused = parts.length > 1 && NOT_ACCEPTABLE.matcher(parts[1].strip().replace(" ", "")).matches();
             if (refused) {
                 continue;
             }

@@ -37,7 +37,7 @@ final class Exchange {
     private final String requestId;
     private final String encoding;
     private final long started;
-    private ByteBuf request;
+    private final ByteBuf request;
     private Channel upstream;
     private boolean reused;
     private boolean retried;
@@ -69,7 +69,7 @@ final class Exchange {
     }
 
     void send() {
-        Channel pooled = door.pool().poll(client.eventLoop(), route.target());
+        Channel pooled = door.pool().poll(route.target());
         if (pooled != null) {
             attach(pooled, true);
             return;

@@ -33,7 +33,7 @@ final class FrontConnection extends ChannelInboundHandlerAdapter {
     private SlowLane slow;
     private String address;
     private long lastReadNanos = System.nanoTime();
-    /** The last token checked on this connection, so a client's next request costs a string comparison. */
+    /** The last token checked on this connection, so a client's next request costs a byte comparison. */
     private byte[] lastAuthorization;
     private Caller lastCaller;
     private long lastCallerValidUntil;

@@ -1,7 +1,6 @@
 package org.shequ.gateway.front;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.shequ.gateway.edge.EdgeAuth;
 import org.shequ.gateway.proxy.ReverseProxy;
@@ -72,13 +71,6 @@ final class HeaderNames {
             }
         }
         return Kind.FORWARD;
-    }
-
-    /** For tests and documentation: the rule for one name. */
-    static Kind kind(String name) {
-        Kind kind = KINDS.get(name.toLowerCase(Locale.ROOT));
-        return kind != null ? kind : name.toLowerCase(Locale.ROOT).startsWith("x-shequ-")
-                || name.toLowerCase(Locale.ROOT).startsWith("x-forwarded-") ? Kind.DROP : Kind.FORWARD;
     }
 
     private static boolean matches(byte[] in, int start, String prefix) {

@@ -45,8 +45,8 @@ final class UpstreamPool {
                 }
             });
 
-    /** An open idle connection of this loop to the target, or {@code null}. Called on {@code loop}. */
-    Channel poll(EventLoop loop, UpstreamTarget target) {
+    /** An open idle connection of the calling event loop to the target, or {@code null}. */
+    Channel poll(UpstreamTarget target) {
         ArrayDeque<Channel> channels = idle.get().get(target);
         while (channels != null && !channels.isEmpty()) {
             Channel channel = channels.pollLast();

@@ -87,11 +87,13 @@ public class SeparateStubs implements QuarkusTestResourceLifecycleManager {
 
     private static Process child(int port, String name) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-Xmx32m", "-cp", Path.of("target", "test-classes").toString(),
+        Process stub = new ProcessBuilder(java, "-Xmx32m", "-cp", Path.of("target", "test-classes").toString(),
                 StubServer.class.getName(), String.valueOf(port), name)
                 .redirectErrorStream(true)
                 .redirectOutput(Path.of("target", "stub-" + name + ".log").toFile())
                 .start();
+        org.shequ.local.Reaper.guard(stub.toHandle());
+        return stub;
     }
 
     private static void awaitListening(int port) throws InterruptedException {

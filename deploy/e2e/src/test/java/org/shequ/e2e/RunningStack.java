@@ -37,6 +37,8 @@ final class RunningStack {
         builder.environment().putAll(env);
         long t0 = System.nanoTime();
         Process process = builder.start();
+        // Should this test JVM die before its clean-up, the stack goes with it (its own watcher stops the apps).
+        org.shequ.local.Reaper.guard(process.toHandle());
         CompletableFuture<Void> ready = new CompletableFuture<>();
         Thread pump = new Thread(() -> {
             try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.shequ.local.DevKeys;
 import org.shequ.local.EmbeddedMariaDb;
+import org.shequ.local.Commands;
 import org.shequ.local.KafkaProcess;
 import org.shequ.local.LoopbackPorts;
 
@@ -52,7 +53,10 @@ class ImagesIT {
     @BeforeAll
     static void infrastructure() throws Exception {
         Files.createDirectories(WORK);
-        containersConf = run(List.of(HOME.resolve("deploy/images/podman-ready").toString()), Map.of(), 600).strip();
+        // Leftovers of a run that was killed before its own clean-up: nothing else carries this label.
+        containersConf = Commands.existingFile(List.of(HOME.resolve("deploy/images/podman-ready").toString()),
+                Map.of(), Duration.ofMinutes(10)).toString();
+        removeContainers();
         db = EmbeddedMariaDb.start(WORK.resolve("mariadb"), LoopbackPorts.free());
         kafka = KafkaProcess.start(WORK.resolve("kafka"), LoopbackPorts.free(), LoopbackPorts.free(),
                 WORK.resolve("kafka.log"));
@@ -64,15 +68,38 @@ class ImagesIT {
         }
     }
 
+    /** Each part is stopped whatever became of the others: a podman that fails must not keep the broker running. */
     @AfterAll
-    static void stop() throws Exception {
-        podman(List.of("rm", "-f", "-a", "--filter", "label=shequ.it"), 60);
+    static void stop() {
+        List<Runnable> stops = new ArrayList<>();
+        if (containersConf != null) {
+            stops.add(ImagesIT::removeContainers);
+        }
         if (kafka != null) {
-            kafka.close();
+            stops.add(kafka::close);
         }
         if (db != null) {
-            db.close();
+            stops.add(db::close);
         }
+        RuntimeException first = null;
+        for (Runnable stop : stops) {
+            try {
+                stop.run();
+            } catch (RuntimeException e) {
+                if (first == null) {
+                    first = e;
+                } else {
+                    first.addSuppressed(e);
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+
+    private static void removeContainers() {
+        podman(List.of("rm", "-f", "-a", "--filter", "label=shequ.it"), 60);
     }
 
     @Test
@@ -103,7 +130,7 @@ class ImagesIT {
         assertEquals("10001", user);
         String caps = podman(List.of("exec", "shequ-it-notices", "grep", "CapEff", "/proc/1/status"), 30);
         assertTrue(caps.strip().endsWith("0000000000000000"), caps);
-        podman(List.of("rm", "-f", "-a", "--filter", "label=shequ.it"), 60);
+        removeContainers();
     }
 
     @Test
@@ -182,13 +209,13 @@ class ImagesIT {
                 }
             });
         }
-        Thread.sleep(3_000);
+        awaitCondition(() -> created.size() > 10, Duration.ofSeconds(60), "ten notices created before the signal");
         int beforeSignal = created.size();
         signalledAt.set(System.nanoTime());
         podman(List.of("kill", "--signal", "TERM", "shequ-it-stop"), 30);
         podman(List.of("wait", "shequ-it-stop"), 90);
-        Files.writeString(WORK.resolve("stopped-notices.log"), podman(List.of("logs", "shequ-it-stop"), 30));
-        Thread.sleep(500);
+        Files.writeString(WORK.resolve("stopped-notices.log"), containerLog("shequ-it-stop"));
+        awaitCondition(() -> refused.get() > 0, Duration.ofSeconds(30), "a request refused after the signal");
         loading.set(false);
         clients.shutdown();
         assertTrue(clients.awaitTermination(60, TimeUnit.SECONDS));
@@ -243,6 +270,16 @@ class ImagesIT {
             }
         } finally {
             podman(List.of("rm", "-f", "shequ-it-twin-1", "shequ-it-twin-2"), 60);
+        }
+    }
+
+    private static void awaitCondition(java.util.function.BooleanSupplier condition, Duration timeout, String what) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within " + timeout + ": " + what);
+            }
+            sleepQuietly(20);
         }
     }
 
@@ -356,20 +393,20 @@ class ImagesIT {
         return blob;
     }
 
-    static String podman(List<String> args, int seconds) throws Exception {
+    static String podman(List<String> args, int seconds) {
         List<String> command = new ArrayList<>(List.of("podman"));
         command.addAll(args);
         return run(command, Map.of("CONTAINERS_CONF", containersConf), seconds);
     }
 
-    static String run(List<String> command, Map<String, String> env, int seconds) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().putAll(env);
-        Process process = builder.start();
-        byte[] out = process.getInputStream().readAllBytes();
-        if (!process.waitFor(seconds, TimeUnit.SECONDS) || process.exitValue() != 0) {
-            throw new AssertionError(String.join(" ", command) + " failed: " + new String(out, StandardCharsets.UTF_8));
-        }
-        return new String(out, StandardCharsets.UTF_8);
+    /** A container's log: what the app wrote on both of its streams. */
+    static String containerLog(String name) {
+        Commands.Result logs = Commands.run(List.of("podman", "logs", name), Map.of("CONTAINERS_CONF", containersConf),
+                Duration.ofSeconds(30));
+        return logs.out() + logs.err();
+    }
+
+    static String run(List<String> command, Map<String, String> env, int seconds) {
+        return Commands.output(command, env, Duration.ofSeconds(seconds));
     }
 }

@@ -13,7 +13,20 @@ import java.util.List;
 import java.util.Map;
 
 /** One Quarkus app of the suite running as a child JVM, with its log in a file of its own. */
-final class AppProcess implements AutoCloseable {
+public final class AppProcess implements AutoCloseable {
+
+    /** Written by Quarkus at package time (quarkus.package.jar.appcds.enabled). */
+    static final String CDS_ARCHIVE = "app-cds.jsa";
+
+    /**
+     * Sized and tuned for a developer machine running the whole suite at once: C1 only (a fraction of the
+     * compilation work at start, and a smaller code cache), one compiler thread, the serial collector with a heap
+     * sized to what an app keeps after sustained load (deploy/bench/startup measures it; the Kubernetes manifests
+     * give the same), smaller thread stacks.
+     */
+    static final List<String> JVM_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1",
+            "-XX:+UseSerialGC", "-Xms16m", "-Xmx96m", "-XX:ReservedCodeCacheSize=24m", "-Xss512k",
+            "-XX:+ExitOnOutOfMemoryError", "-Djava.net.preferIPv4Stack=true");
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -29,22 +42,32 @@ final class AppProcess implements AutoCloseable {
         this.logFile = logFile;
     }
 
-    static AppProcess start(String name, Path runnerJar, int port, Map<String, String> env, Path logDir) {
+    public static AppProcess start(String name, Path runnerJar, int port, Map<String, String> env, Path logDir) {
         if (!Files.isRegularFile(runnerJar)) {
             throw new IllegalStateException(runnerJar + " is missing: run ./mvnw -DskipTests package");
         }
         try {
             Files.createDirectories(logDir);
             Path logFile = logDir.resolve(name + ".log");
-            List<String> command = new ArrayList<>(List.of(LocalClasspath.javaExecutable(),
-                    "-Xms32m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError",
-                    "-Djava.net.preferIPv4Stack=true", "-jar", runnerJar.toString()));
+            Path appDir = runnerJar.getParent();
+            List<String> command = new ArrayList<>(List.of(LocalClasspath.javaExecutable()));
+            command.addAll(JVM_FLAGS);
+            // The archive records the class path as the build ran it (relative, from quarkus-app/), so the app runs
+            // from there with the same relative path; an archive that does not match is ignored (-Xshare:auto).
+            if (Files.isRegularFile(appDir.resolve(CDS_ARCHIVE))) {
+                command.addAll(List.of("-XX:SharedArchiveFile=" + CDS_ARCHIVE, "-Xshare:auto", "-Xlog:cds=off",
+                        "-Xlog:cds+dynamic=off"));
+            }
+            command.addAll(List.of("-jar", runnerJar.getFileName().toString()));
             ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(appDir.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
             builder.environment().putAll(env);
+            // glibc's default of up to 8 malloc arenas per core holds freed native memory in each of them.
+            builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
             builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
-            return new AppProcess(name, port, builder.start(), logFile);
+            return new AppProcess(name, port, ChildProcesses.start(builder), logFile);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot start " + name, e);
         }
@@ -58,12 +81,12 @@ final class AppProcess implements AutoCloseable {
         return port;
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
     /** Waits until {@code /q/health/ready} answers 200, failing fast if the app exits meanwhile. */
-    void awaitReady(Duration timeout) {
+    public void awaitReady(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(2)).build();
@@ -81,7 +104,7 @@ final class AppProcess implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted while waiting for " + name, e);
             }
-            sleep(250);
+            sleep(100);
         }
         throw new IllegalStateException(name + " not ready after " + timeout + "; see " + logFile);
     }

@@ -9,7 +9,19 @@ final class ChildProcesses {
     private ChildProcesses() {
     }
 
+    /** Starts {@code builder}'s process and has the {@link Reaper} stop it should this JVM end first. */
+    static Process start(ProcessBuilder builder) throws java.io.IOException {
+        Process process = builder.start();
+        Reaper.guard(process.toHandle());
+        return process;
+    }
+
     static void stop(Process process, Duration grace) {
+        stopAndWait(process, grace);
+        Reaper.release(process.toHandle());
+    }
+
+    private static void stopAndWait(Process process, Duration grace) {
         process.destroy();
         try {
             if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {

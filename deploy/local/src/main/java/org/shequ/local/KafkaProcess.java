@@ -37,12 +37,11 @@ public final class KafkaProcess implements AutoCloseable {
     public static KafkaProcess start(Path logDir, int port, int controllerPort, Path logFile) {
         try {
             Files.createDirectories(logFile.getParent());
-            Process process = new ProcessBuilder(List.of(LocalClasspath.javaExecutable(),
-                    "-Xms64m", "-Xmx512m", "-XX:+UseSerialGC", "-Djava.net.preferIPv4Stack=true",
+            Process process = ChildProcesses.start(new ProcessBuilder(List.of(LocalClasspath.javaExecutable(),
+                    "-Xms64m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-Djava.net.preferIPv4Stack=true",
                     "-cp", LocalClasspath.get(), EmbeddedKafka.class.getName(),
                     logDir.toString(), String.valueOf(port), String.valueOf(controllerPort)))
-                    .redirectErrorStream(true)
-                    .start();
+                    .redirectErrorStream(true));
             KafkaProcess kafka = new KafkaProcess(process, port);
             kafka.awaitReady(logFile);
             return kafka;

@@ -2,19 +2,22 @@ package org.shequ.local;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import org.shequ.model.events.Topics;
 
 /**
  * {@code shequ up}: the whole suite on one machine. Embedded MariaDB and Kafka unless {@code SHEQU_DB_URL} and
- * {@code SHEQU_KAFKA_BOOTSTRAP} point elsewhere; then every service and the gateway, each waited on until ready.
- * Everything started is stopped again, in reverse order, when the JVM exits (Ctrl-C included).
+ * {@code SHEQU_KAFKA_BOOTSTRAP} point elsewhere, started side by side; every service and the gateway as soon as the
+ * database is up, all waited on until ready.
+ * Everything started is stopped again when the JVM exits (Ctrl-C included): the apps, then Kafka and MariaDB.
  */
 final class LocalStack {
 
@@ -23,7 +26,9 @@ final class LocalStack {
     private final Path home;
     private final Path dataDir;
     private final Map<String, String> env;
-    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private final List<AppProcess> apps = new CopyOnWriteArrayList<>();
+    /** The database and the broker, newest first. */
+    private final Deque<AutoCloseable> infrastructure = new ConcurrentLinkedDeque<>();
 
     LocalStack(Path home, Path dataDir, Map<String, String> env) {
         this.home = home;
@@ -41,24 +46,63 @@ final class LocalStack {
         }
         Path logDir = dataDir.resolve("logs");
 
-        String dbUrl = env.get("SHEQU_DB_URL");
-        if (dbUrl == null) {
-            int port = Integer.parseInt(env.getOrDefault("SHEQU_DB_PORT", "13306"));
-            EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir.resolve("mariadb"), port, false);
-            started.push(db);
-            dbUrl = db.serverUrl();
-            step(t0, "MariaDB 11.4 on 127.0.0.1:" + port);
-        }
+        // The database and the broker start side by side. The apps need only the database to start (they migrate
+        // it); the broker's address is fixed up front, and their outbox and consumers wait for it by themselves.
+        CompletableFuture<String> db = env.containsKey("SHEQU_DB_URL")
+                ? CompletableFuture.completedFuture(env.get("SHEQU_DB_URL"))
+                : CompletableFuture.supplyAsync(() -> startDatabase(t0));
         String kafka = env.get("SHEQU_KAFKA_BOOTSTRAP");
+        CompletableFuture<Void> broker = CompletableFuture.completedFuture(null);
         if (kafka == null) {
             int port = Integer.parseInt(env.getOrDefault("SHEQU_KAFKA_PORT", "19092"));
-            KafkaProcess broker = KafkaProcess.start(dataDir.resolve("kafka"), port, port + 1, logDir.resolve("kafka.log"));
-            started.push(broker);
-            broker.createTopics(Topics.all());
-            kafka = broker.bootstrapServers();
-            step(t0, "Kafka (KRaft) on " + kafka);
+            kafka = "127.0.0.1:" + port;
+            broker = CompletableFuture.runAsync(() -> startBroker(t0, port, logDir));
         }
+        Map<String, String> appEnv = appEnvironment(db.join(), kafka);
 
+        List<AppProcess> apps = Apps.all().stream()
+                .map(app -> AppProcess.start(app.name(), app.runnerJar(home), app.port(), appEnv, logDir))
+                .toList();
+        this.apps.addAll(apps);
+        step(t0, "apps started");
+        Stream.concat(apps.stream().map(app -> CompletableFuture.runAsync(() -> {
+                    app.awaitReady(APP_READY_TIMEOUT);
+                    step(t0, app.name() + " ready");
+                })), Stream.of(broker))
+                .toList()
+                .forEach(CompletableFuture::join);
+        step(t0, "all apps ready");
+
+        int gateway = Apps.GATEWAY.port();
+        System.out.printf("""
+
+                Shequ is ready (%.1f s).
+                  Gateway      http://localhost:%d
+                  Swagger UI   http://localhost:%d/q/swagger-ui
+                  Health       http://localhost:%d/q/health/ready
+                  Logs         %s
+                  Dev token    deploy/local/shequ token community-admin
+                Press Ctrl-C to stop.
+                """, seconds(t0), gateway, gateway, gateway, logDir);
+        System.out.flush();
+    }
+
+    private String startDatabase(long t0) {
+        int port = Integer.parseInt(env.getOrDefault("SHEQU_DB_PORT", "13306"));
+        EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir.resolve("mariadb"), port, false);
+        infrastructure.push(db);
+        step(t0, "MariaDB 11.4 on 127.0.0.1:" + port);
+        return db.serverUrl();
+    }
+
+    private void startBroker(long t0, int port, Path logDir) {
+        KafkaProcess broker = KafkaProcess.start(dataDir.resolve("kafka"), port, port + 1, logDir.resolve("kafka.log"));
+        infrastructure.push(broker);
+        broker.createTopics(Topics.all());
+        step(t0, "Kafka (KRaft) on " + broker.bootstrapServers());
+    }
+
+    private Map<String, String> appEnvironment(String dbUrl, String kafka) {
         Map<String, String> appEnv = new HashMap<>();
         appEnv.put("SHEQU_DB_URL", dbUrl);
         appEnv.put("SHEQU_KAFKA_BOOTSTRAP", kafka);
@@ -74,45 +118,24 @@ final class LocalStack {
         for (Apps service : Apps.SERVICES) {
             appEnv.put(service.urlVariable(), service.url());
         }
-
-        List<AppProcess> services = Apps.SERVICES.stream()
-                .map(app -> track(AppProcess.start(app.name(), app.runnerJar(home), app.port(), appEnv, logDir)))
-                .toList();
-        AppProcess gateway = track(AppProcess.start(Apps.GATEWAY.name(), Apps.GATEWAY.runnerJar(home),
-                Apps.GATEWAY.port(), appEnv, logDir));
-        Stream.concat(services.stream(), Stream.of(gateway))
-                .map(app -> CompletableFuture.runAsync(() -> app.awaitReady(APP_READY_TIMEOUT)))
-                .toList()
-                .forEach(CompletableFuture::join);
-        step(t0, "all apps ready");
-
-        System.out.printf("""
-
-                Shequ is ready (%.1f s).
-                  Gateway      http://localhost:%d
-                  Swagger UI   http://localhost:%d/q/swagger-ui
-                  Health       http://localhost:%d/q/health/ready
-                  Logs         %s
-                  Dev token    deploy/local/shequ token community-admin
-                Press Ctrl-C to stop.
-                """, seconds(t0), gateway.port(), gateway.port(), gateway.port(), logDir);
-        System.out.flush();
+        return appEnv;
     }
 
-    private AppProcess track(AppProcess app) {
-        started.push(app);
-        return app;
-    }
-
+    /** The apps first (they flush their outbox and commit their consumers on the way out), then the infrastructure. */
     private void stopAll() {
-        while (!started.isEmpty()) {
-            try {
-                started.pop().close();
-            } catch (Exception e) {
-                System.err.println("stop: " + e.getMessage());
-            }
-        }
+        List<AutoCloseable> order = new ArrayList<>(apps);
+        order.addAll(infrastructure);
+        order.parallelStream().filter(apps::contains).forEach(LocalStack::stop);
+        order.stream().filter(part -> !apps.contains(part)).forEach(LocalStack::stop);
         System.out.println("Shequ stopped.");
+    }
+
+    private static void stop(AutoCloseable part) {
+        try {
+            part.close();
+        } catch (Exception e) {
+            System.err.println("stop: " + e.getMessage());
+        }
     }
 
     /** A database made on first connection, no TLS: what a laptop's MariaDB needs, never a default in prod. */

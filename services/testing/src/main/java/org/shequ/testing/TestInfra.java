@@ -35,7 +35,12 @@ public final class TestInfra implements AutoCloseable {
         this.keys = new DevKeys(dir.resolve("keys"));
         this.kafkaPort = LoopbackPorts.free();
         this.controllerPort = LoopbackPorts.free();
-        startKafka();
+        try {
+            startKafka();
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
     }
 
     public static synchronized TestInfra start() throws Exception {

@@ -93,8 +93,18 @@ public class NoticeSearchIndex {
                 .collect(Collectors.joining(" "));
     }
 
-    /** Notices written before the index existed are indexed once, in batches, when the service starts. */
+    /**
+     * Notices written before the index existed are indexed once, in batches, after the service starts: on a thread
+     * of its own, so start-up does not wait for it (it finds nothing to do on every start but the first after the
+     * upgrade that added the index).
+     */
     void backfill(@Observes StartupEvent start) {
+        Thread backfill = new Thread(this::backfill, "search-backfill");
+        backfill.setDaemon(true);
+        backfill.start();
+    }
+
+    void backfill() {
         int done = 0;
         List<String> batch;
         do {

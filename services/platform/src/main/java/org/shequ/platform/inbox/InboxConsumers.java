@@ -34,6 +34,8 @@ public class InboxConsumers {
     private final Clock clock;
     private final MeterRegistry metrics;
     private final List<Running> loops = new ArrayList<>();
+    /** Set on shutdown: consumers not yet made by then are not made at all. */
+    private boolean stopped;
 
     public InboxConsumers(Instance<EventHandler> handlers, InboxRepository repository, KafkaClients kafka,
                           ShequConfig config, Clock clock, MeterRegistry metrics) {
@@ -45,10 +47,22 @@ public class InboxConsumers {
         this.metrics = metrics;
     }
 
-    /** Observes StartupEvent after {@code Migrations}, which runs at PLATFORM_BEFORE priority. */
-    synchronized void onStart(@Observes StartupEvent start) {
+    /**
+     * Observes StartupEvent after {@code Migrations}, which runs at PLATFORM_BEFORE priority. The consumers are made
+     * on a thread of their own, so the HTTP server does not wait for Kafka clients it does not need to serve.
+     */
+    void onStart(@Observes StartupEvent start) {
         if (!config.inbox().enabled()) {
             LOG.info("Event consumers are off (shequ.inbox.enabled=false)");
+            return;
+        }
+        Thread starter = new Thread(this::startLoops, "inbox-start");
+        starter.setDaemon(true);
+        starter.start();
+    }
+
+    private synchronized void startLoops() {
+        if (stopped) {
             return;
         }
         for (EventHandler handler : handlers) {
@@ -63,6 +77,7 @@ public class InboxConsumers {
     }
 
     synchronized void onStop(@Observes ShutdownEvent stop) {
+        stopped = true;
         loops.forEach(running -> running.loop().stop());
         for (Running running : loops) {
             try {

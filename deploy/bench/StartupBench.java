@@ -1,6 +1,4 @@
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
@@ -20,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.shequ.local.AppProcess;
 import org.shequ.local.Apps;
 import org.shequ.local.DevKeys;
-import org.shequ.local.Reaper;
+import org.shequ.local.RunningStack;
 
 /**
  * deploy/bench/startup: median ready times of the whole suite ({@code shequ up --fresh}) and of one service alone,
@@ -56,7 +53,7 @@ public final class StartupBench {
         double[] suite = new double[suiteRuns];
         for (int i = 0; i < suiteRuns; i++) {
             Stack stack = up(home, data, true);
-            suite[i] = stack.secondsToReady;
+            suite[i] = stack.secondsToReady();
             System.out.printf("suite run %d: ready in %.1f s%n", i + 1, suite[i]);
             stack.stop();
         }
@@ -86,7 +83,7 @@ public final class StartupBench {
         Map<String, String> env = environment(notices.pid());
         notices.destroy();
         notices.onExit().get(60, TimeUnit.SECONDS);
-        Path logs = stack.data.resolve("logs");
+        Path logs = stack.data().resolve("logs");
         double[] seconds = new double[runs];
         for (int i = 0; i < runs; i++) {
             long t0 = System.nanoTime();
@@ -97,7 +94,7 @@ public final class StartupBench {
             if (i < runs - 1) {
                 app.close();
             } else {
-                stack.extra.add(app);
+                stack.extra().add(app);
             }
         }
         return seconds;
@@ -140,7 +137,7 @@ public final class StartupBench {
                 ok.get() / (double) seconds, failed.get());
         Map<String, Long> rss = new LinkedHashMap<>();
         for (ProcessHandle p : stack.processes()) {
-            rss.put(stack.name(p), rssMib(p.pid()));
+            rss.put(stack.name(p), RunningStack.rssMib(p.pid()));
         }
         return rss;
     }
@@ -168,16 +165,6 @@ public final class StartupBench {
                 : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
     }
 
-    private static long rssMib(long pid) {
-        try {
-            return Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status")).stream()
-                    .filter(l -> l.startsWith("VmRSS:")).map(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024)
-                    .findFirst().orElse(0L);
-        } catch (IOException e) {
-            return 0;
-        }
-    }
-
     private static Map<String, String> environment(long pid) throws IOException {
         Map<String, String> env = new HashMap<>();
         for (String entry : Files.readString(Path.of("/proc", String.valueOf(pid), "environ")).split("\0")) {
@@ -190,52 +177,25 @@ public final class StartupBench {
     }
 
     private static Stack up(Path home, Path data, boolean fresh) throws Exception {
-        List<String> command = new ArrayList<>(List.of("setsid", "env", "--default-signal=INT",
-                home.resolve("deploy/local/shequ").toString(), "up"));
-        if (fresh) {
-            command.add("--fresh");
-        }
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("SHEQU_DATA_DIR", data.toString());
-        long t0 = System.nanoTime();
-        Process process = builder.start();
-        Reaper.guard(process.toHandle());
-        CompletableFuture<Void> ready = new CompletableFuture<>();
-        Thread pump = new Thread(() -> {
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                for (String line = out.readLine(); line != null; line = out.readLine()) {
-                    if (line.startsWith("Shequ is ready")) {
-                        ready.complete(null);
-                    }
-                }
-            } catch (IOException ignored) {
-                // the stack ended
-            }
-            ready.completeExceptionally(new IllegalStateException("shequ up ended before it was ready"));
-        });
-        pump.setDaemon(true);
-        pump.start();
-        ready.get(300, TimeUnit.SECONDS);
-        return new Stack(process, data, (System.nanoTime() - t0) / 1e9);
+        return new Stack(RunningStack.up(home, data, fresh, Map.of(), null), data);
     }
 
-    private static final class Stack {
-        final Process process;
-        final Path data;
-        final double secondsToReady;
-        final List<AppProcess> extra = new ArrayList<>();
+    /** A running stack, and the apps this bench started beside it. */
+    private record Stack(RunningStack stack, Path data, List<AppProcess> extra) {
 
-        Stack(Process process, Path data, double secondsToReady) {
-            this.process = process;
-            this.data = data;
-            this.secondsToReady = secondsToReady;
+        Stack(RunningStack stack, Path data) {
+            this(stack, data, new ArrayList<>());
+        }
+
+        double secondsToReady() {
+            return stack.secondsToReady();
         }
 
         List<ProcessHandle> processes() {
-            List<ProcessHandle> all = new ArrayList<>(process.descendants().filter(ProcessHandle::isAlive).toList());
+            List<ProcessHandle> all = new ArrayList<>(stack.processes().stream().filter(ProcessHandle::isAlive)
+                    .filter(p -> !name(p).equals("watcher")).toList());
             extra.forEach(app -> ProcessHandle.of(app.pid()).ifPresent(all::add));
-            return all.stream().filter(p -> !name(p).equals("watcher")).toList();
+            return all;
         }
 
         ProcessHandle app(String name) {
@@ -243,39 +203,13 @@ public final class StartupBench {
                     .orElseThrow(() -> new IllegalStateException(name + " is not running"));
         }
 
-        /** An app by the directory it runs in; the infrastructure and launcher by their command line. */
         String name(ProcessHandle p) {
-            String command;
-            try {
-                command = Files.readString(Path.of("/proc", String.valueOf(p.pid()), "cmdline")).replace('\0', ' ');
-            } catch (IOException e) {
-                command = p.info().commandLine().orElse("");
-            }
-            if (command.contains("mariadbd")) {
-                return "mariadb";
-            } else if (command.contains("EmbeddedKafka")) {
-                return "kafka";
-            } else if (command.contains("org.shequ.local.Shequ")) {
-                return "shequ up (launcher)";
-            } else if (command.contains("trap ''")) {
-                return "watcher";
-            }
-            try {
-                Path cwd = Files.readSymbolicLink(Path.of("/proc", String.valueOf(p.pid()), "cwd"));
-                return Apps.all().stream().filter(a -> cwd.toString().contains(a.moduleDir() + "/target"))
-                        .map(Apps::name).findFirst().orElse(command);
-            } catch (IOException e) {
-                return command;
-            }
+            return RunningStack.name(p);
         }
 
         void stop() throws Exception {
             extra.forEach(AppProcess::close);
-            new ProcessBuilder("kill", "-INT", "--", "-" + process.pid()).inheritIO().start().waitFor();
-            if (!process.waitFor(90, TimeUnit.SECONDS)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly();
-            }
+            stack.ctrlC();
         }
     }
 }

@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.shequ.local.RunningStack;
 import org.shequ.local.DataDirs;
 import org.shequ.local.EmbeddedMariaDb;
 import org.shequ.local.KafkaProcess;
@@ -32,7 +33,8 @@ class ExternalInfrastructureIT {
              KafkaProcess kafka = KafkaProcess.start(DATA.resolve("their-kafka"), kafkaPort, LoopbackPorts.free(),
                      DATA.resolve("their-kafka.log"))) {
             RunningStack stack = RunningStack.up(Suite.HOME, DATA.resolve("stack"), true,
-                    Map.of("SHEQU_DB_URL", db.serverUrl(), "SHEQU_KAFKA_BOOTSTRAP", kafka.bootstrapServers()));
+                    Map.of("SHEQU_DB_URL", db.serverUrl(), "SHEQU_KAFKA_BOOTSTRAP", kafka.bootstrapServers()),
+                    System.out);
             try {
                 for (ProcessHandle process : stack.processes()) {
                     String name = RunningStack.name(process);

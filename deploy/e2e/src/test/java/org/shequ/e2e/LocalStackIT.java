@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.shequ.local.RunningStack;
 import org.shequ.local.TopicReader;
 
 /**
@@ -32,8 +33,8 @@ class LocalStackIT {
     void upServesTheSuiteThroughTheGatewayAndCtrlCLeavesNothingBehind() throws Exception {
         List<String> report = new ArrayList<>();
 
-        RunningStack cold = RunningStack.up(HOME, DATA, true, Map.of());
-        report.add(String.format("cold start (--fresh, empty data dir): %.1f s to \"ready\"", cold.secondsToReady));
+        RunningStack cold = RunningStack.up(HOME, DATA, true, Map.of(), System.out);
+        report.add(String.format("cold start (--fresh, empty data dir): %.1f s to \"ready\"", cold.secondsToReady()));
         String token = Suite.shequ(DATA, "token", "community-admin").strip();
 
         String title = "停水通知：新建路路东（北沙河南岸—鑫磊大厦）𠮷";
@@ -88,8 +89,8 @@ class LocalStackIT {
         }
         assertTrue(leftovers().isEmpty(), "left behind: " + leftovers());
 
-        RunningStack warm = RunningStack.up(HOME, DATA, false, Map.of());
-        report.add(String.format("warm start (data kept): %.1f s to \"ready\"", warm.secondsToReady));
+        RunningStack warm = RunningStack.up(HOME, DATA, false, Map.of(), System.out);
+        report.add(String.format("warm start (data kept): %.1f s to \"ready\"", warm.secondsToReady()));
         try {
             assertEquals(title, Suite.getJson(location).path("title").asText(), "the notice survives a restart");
         } finally {
@@ -167,7 +168,8 @@ class LocalStackIT {
                 .filter(p -> {
                     String c = RunningStack.commandLine(p.pid());
                     return c.contains(DATA.toString()) || c.contains("org.shequ.local.Shequ")
-                            || c.contains("quarkus-app/quarkus-run.jar");
+                            || c.contains("quarkus-run.jar")
+                            && RunningStack.workingDirectory(p.pid()).startsWith(HOME.toString());
                 })
                 .map(LocalStackIT::describe)
                 .toList();

@@ -15,8 +15,8 @@ import java.util.Map;
 /** One Quarkus app of the suite running as a child JVM, with its log in a file of its own. */
 public final class AppProcess implements AutoCloseable {
 
-    /** Written by Quarkus at package time (quarkus.package.jar.appcds.enabled). */
-    static final String CDS_ARCHIVE = "app-cds.jsa";
+    /** Beside the runner jar, so that a clean build removes it with the jar it was made for. */
+    static final String CDS_ARCHIVE = "shequ-local-cds.jsa";
 
     /**
      * Sized and tuned for a developer machine running the whole suite at once: C1 only (a fraction of the
@@ -52,12 +52,7 @@ public final class AppProcess implements AutoCloseable {
             Path appDir = runnerJar.getParent();
             List<String> command = new ArrayList<>(List.of(LocalClasspath.javaExecutable()));
             command.addAll(JVM_FLAGS);
-            // The archive records the class path as the build ran it (relative, from quarkus-app/), so the app runs
-            // from there with the same relative path; an archive that does not match is ignored (-Xshare:auto).
-            if (Files.isRegularFile(appDir.resolve(CDS_ARCHIVE))) {
-                command.addAll(List.of("-XX:SharedArchiveFile=" + CDS_ARCHIVE, "-Xshare:auto", "-Xlog:cds=off",
-                        "-Xlog:cds+dynamic=off"));
-            }
+            command.addAll(ClassDataSharing.flags(appDir, CDS_ARCHIVE, runnerJar));
             command.addAll(List.of("-jar", runnerJar.getFileName().toString()));
             ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(appDir.toFile())

@@ -109,12 +109,14 @@ public final class StartupBench {
         if (!seed.waitFor(300, TimeUnit.SECONDS) || seed.exitValue() != 0) {
             throw new IllegalStateException("shequ seed failed; see " + data.resolve("seed.log"));
         }
-        String token = new DevKeys(data.resolve("keys")).token("district-admin", "bench", Duration.ofHours(1));
+        DevKeys keys = new DevKeys(data.resolve("keys"));
+        Map<String, AtomicInteger> statuses = new java.util.concurrent.ConcurrentSkipListMap<>();
         AtomicInteger ok = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         ExecutorService clients = Executors.newFixedThreadPool(8);
         for (int c = 0; c < 8; c++) {
+            String token = keys.token("district-admin", "bench-" + c, Duration.ofHours(1));
             clients.submit(() -> {
                 while (System.nanoTime() < end) {
                     try {
@@ -124,6 +126,8 @@ public final class StartupBench {
                                 : BenchSupport.send("GET", GATEWAY
                                         + READS.get(ThreadLocalRandom.current().nextInt(READS.size())), token, null);
                         (answer.status() < 500 ? ok : failed).incrementAndGet();
+                        statuses.computeIfAbsent((write ? "POST " : "GET ") + answer.status(),
+                                k -> new AtomicInteger()).incrementAndGet();
                     } catch (IOException e) {
                         failed.incrementAndGet();
                     }
@@ -135,6 +139,7 @@ public final class StartupBench {
         clients.awaitTermination(seconds + 60, TimeUnit.SECONDS);
         System.out.printf("load: %d answers in %d s (%.0f/s), %d failed (5xx or no answer)%n", ok.get(), seconds,
                 ok.get() / (double) seconds, failed.get());
+        System.out.println("answers by status: " + statuses);
         Map<String, Long> rss = new LinkedHashMap<>();
         for (ProcessHandle p : stack.processes()) {
             rss.put(stack.name(p), RunningStack.rssMib(p.pid()));
@@ -177,7 +182,9 @@ public final class StartupBench {
     }
 
     private static Stack up(Path home, Path data, boolean fresh) throws Exception {
-        return new Stack(RunningStack.up(home, data, fresh, Map.of(), null), data);
+        // The load is to reach the services, not the gateway's per-client limit.
+        return new Stack(RunningStack.up(home, data, fresh, Map.of("SHEQU_RATE_LIMIT_DEFAULT_QUOTA", "100000000"), null),
+                data);
     }
 
     /** A running stack, and the apps this bench started beside it. */

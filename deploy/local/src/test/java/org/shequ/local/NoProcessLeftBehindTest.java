@@ -42,7 +42,7 @@ class NoProcessLeftBehindTest {
         run.assertNothingLeft();
     }
 
-    private record Abandoned(Process jvm, List<Long> children, List<Integer> ports) {
+    private record Abandoned(Process jvm, List<Long> children, List<Integer> ports, Path dir) {
 
         static Abandoned start(String how) throws IOException {
             Path dir = Path.of("target", "test-data", UUID.randomUUID().toString()).toAbsolutePath();
@@ -55,7 +55,7 @@ class NoProcessLeftBehindTest {
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();
             try {
-                return new Abandoned(jvm, startedChildren(jvm), ports);
+                return new Abandoned(jvm, startedChildren(jvm), ports, dir);
             } catch (RuntimeException | IOException e) {
                 jvm.descendants().forEach(ProcessHandle::destroyForcibly);
                 jvm.destroyForcibly();
@@ -94,6 +94,7 @@ class NoProcessLeftBehindTest {
             for (int port : ports) {
                 assertTrue(bindable(port), "port " + port + " still taken");
             }
+            DataDirs.delete(dir); // a MariaDB base and data dir per run would fill target/
         }
 
         private static boolean bindable(int port) {

@@ -142,7 +142,7 @@ public final class StartupBench {
         System.out.println("answers by status: " + statuses);
         Map<String, Long> rss = new LinkedHashMap<>();
         for (ProcessHandle p : stack.processes()) {
-            rss.put(stack.name(p), RunningStack.rssMib(p.pid()));
+            rss.put(RunningStack.name(p), RunningStack.rssMib(p.pid()));
         }
         return rss;
     }
@@ -200,18 +200,14 @@ public final class StartupBench {
 
         List<ProcessHandle> processes() {
             List<ProcessHandle> all = new ArrayList<>(stack.processes().stream().filter(ProcessHandle::isAlive)
-                    .filter(p -> !name(p).equals("watcher")).toList());
+                    .filter(p -> !RunningStack.name(p).equals("watcher")).toList());
             extra.forEach(app -> ProcessHandle.of(app.pid()).ifPresent(all::add));
             return all;
         }
 
         ProcessHandle app(String name) {
-            return processes().stream().filter(p -> name(p).equals(name)).findFirst()
+            return processes().stream().filter(p -> RunningStack.name(p).equals(name)).findFirst()
                     .orElseThrow(() -> new IllegalStateException(name + " is not running"));
-        }
-
-        String name(ProcessHandle p) {
-            return RunningStack.name(p);
         }
 
         void stop() throws Exception {

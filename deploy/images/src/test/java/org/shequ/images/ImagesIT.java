@@ -53,9 +53,9 @@ class ImagesIT {
     @BeforeAll
     static void infrastructure() throws Exception {
         Files.createDirectories(WORK);
-        // Leftovers of a run that was killed before its own clean-up: nothing else carries this label.
         containersConf = Commands.existingFile(List.of(HOME.resolve("deploy/images/podman-ready").toString()),
                 Map.of(), Duration.ofMinutes(10)).toString();
+        // Leftovers of a run that was killed before its own clean-up: nothing else carries this label.
         removeContainers();
         db = EmbeddedMariaDb.start(WORK.resolve("mariadb"), LoopbackPorts.free());
         kafka = KafkaProcess.start(WORK.resolve("kafka"), LoopbackPorts.free(), LoopbackPorts.free(),

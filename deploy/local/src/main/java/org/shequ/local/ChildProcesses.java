@@ -17,11 +17,6 @@ final class ChildProcesses {
     }
 
     static void stop(Process process, Duration grace) {
-        stopAndWait(process, grace);
-        Reaper.release(process.toHandle());
-    }
-
-    private static void stopAndWait(Process process, Duration grace) {
         process.destroy();
         try {
             if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -30,6 +25,8 @@ final class ChildProcesses {
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
+        } finally {
+            Reaper.release(process.toHandle());
         }
     }
 }

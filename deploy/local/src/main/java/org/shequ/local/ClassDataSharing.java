@@ -22,7 +22,7 @@ final class ClassDataSharing {
     /**
      * @param archive where the archive is, relative to {@code workingDir} (a relative class path, as the apps'
      *     {@code -jar quarkus-run.jar}, is recorded as given, so the JVM must start from the same directory)
-     * @param madeFrom what the archive is valid for: the runner jar, or the file the class path is read from
+     * @param madeFrom what the archive is valid for: the app's runner jar
      */
     static List<String> flags(Path workingDir, String archive, Path madeFrom) {
         Path file = workingDir.resolve(archive);

@@ -2,13 +2,11 @@ package org.shequ.local;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import org.shequ.model.events.Topics;
@@ -27,8 +25,9 @@ final class LocalStack {
     private final Path dataDir;
     private final Map<String, String> env;
     private final List<AppProcess> apps = new CopyOnWriteArrayList<>();
-    /** The database and the broker, newest first. */
-    private final Deque<AutoCloseable> infrastructure = new ConcurrentLinkedDeque<>();
+    // Set by the threads that start them, read by the shutdown hook.
+    private volatile KafkaProcess broker;
+    private volatile EmbeddedMariaDb database;
 
     LocalStack(Path home, Path dataDir, Map<String, String> env) {
         this.home = home;
@@ -52,11 +51,11 @@ final class LocalStack {
                 ? CompletableFuture.completedFuture(env.get("SHEQU_DB_URL"))
                 : CompletableFuture.supplyAsync(() -> startDatabase(t0));
         String kafka = env.get("SHEQU_KAFKA_BOOTSTRAP");
-        CompletableFuture<Void> broker = CompletableFuture.completedFuture(null);
+        CompletableFuture<Void> brokerReady = CompletableFuture.completedFuture(null);
         if (kafka == null) {
             int port = Integer.parseInt(env.getOrDefault("SHEQU_KAFKA_PORT", "19092"));
             kafka = "127.0.0.1:" + port;
-            broker = CompletableFuture.runAsync(() -> startBroker(t0, port, logDir));
+            brokerReady = CompletableFuture.runAsync(() -> startBroker(t0, port, logDir));
         }
         Map<String, String> appEnv = appEnvironment(db.join(), kafka);
 
@@ -68,7 +67,7 @@ final class LocalStack {
         Stream.concat(apps.stream().map(app -> CompletableFuture.runAsync(() -> {
                     app.awaitReady(APP_READY_TIMEOUT);
                     step(t0, app.name() + " ready");
-                })), Stream.of(broker))
+                })), Stream.of(brokerReady))
                 .toList()
                 .forEach(CompletableFuture::join);
         step(t0, "all apps ready");
@@ -89,15 +88,13 @@ final class LocalStack {
 
     private String startDatabase(long t0) {
         int port = Integer.parseInt(env.getOrDefault("SHEQU_DB_PORT", "13306"));
-        EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir.resolve("mariadb"), port, false);
-        infrastructure.push(db);
+        database = EmbeddedMariaDb.start(dataDir.resolve("mariadb"), port, false);
         step(t0, "MariaDB 11.4 on 127.0.0.1:" + port);
-        return db.serverUrl();
+        return database.serverUrl();
     }
 
     private void startBroker(long t0, int port, Path logDir) {
-        KafkaProcess broker = KafkaProcess.start(dataDir.resolve("kafka"), port, port + 1, logDir.resolve("kafka.log"));
-        infrastructure.push(broker);
+        broker = KafkaProcess.start(dataDir.resolve("kafka"), port, port + 1, logDir.resolve("kafka.log"));
         broker.createTopics(Topics.all());
         step(t0, "Kafka (KRaft) on " + broker.bootstrapServers());
     }
@@ -121,12 +118,13 @@ final class LocalStack {
         return appEnv;
     }
 
-    /** The apps first (they flush their outbox and commit their consumers on the way out), then the infrastructure. */
+    /**
+     * The apps first, all at once (they flush their outbox and commit their consumers on the way out), then the
+     * broker, then the database.
+     */
     private void stopAll() {
-        List<AutoCloseable> order = new ArrayList<>(apps);
-        order.addAll(infrastructure);
-        order.parallelStream().filter(apps::contains).forEach(LocalStack::stop);
-        order.stream().filter(part -> !apps.contains(part)).forEach(LocalStack::stop);
+        apps.parallelStream().forEach(LocalStack::stop);
+        Stream.of(broker, database).filter(Objects::nonNull).forEach(LocalStack::stop);
         System.out.println("Shequ stopped.");
     }
 

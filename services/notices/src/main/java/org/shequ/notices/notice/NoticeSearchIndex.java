@@ -99,12 +99,12 @@ public class NoticeSearchIndex {
      * upgrade that added the index).
      */
     void backfill(@Observes StartupEvent start) {
-        Thread backfill = new Thread(this::backfill, "search-backfill");
+        Thread backfill = new Thread(this::indexNoticesWrittenBeforeTheIndex, "search-backfill");
         backfill.setDaemon(true);
         backfill.start();
     }
 
-    void backfill() {
+    void indexNoticesWrittenBeforeTheIndex() {
         int done = 0;
         List<String> batch;
         do {

@@ -35,7 +35,7 @@ class LocalStackIT {
 
         RunningStack cold = RunningStack.up(HOME, DATA, true, Map.of(), System.out);
         report.add(String.format("cold start (--fresh, empty data dir): %.1f s to \"ready\"", cold.secondsToReady()));
-        String token = Suite.shequ(DATA, "token", "community-admin").strip();
+        String token = Suite.shequ(DATA, "token", "community-admin", "e2e-admin", "--community", "新建南路第一社区").strip();
 
         String title = "停水通知：新建路路东（北沙河南岸—鑫磊大厦）𠮷";
         String requestId = "e2e-" + System.nanoTime();

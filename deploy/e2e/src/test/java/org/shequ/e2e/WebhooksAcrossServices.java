@@ -39,7 +39,7 @@ final class WebhooksAcrossServices {
             JsonNode subscription = Suite.post(Suite.GATEWAY + "/api/v1/webhooks/subscriptions", integration, Map.of(
                     "url", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook",
                     "types", List.of("shequ.notices.notice.published.v1"), "address", "迎泽大街100号"), 201);
-            String admin = Suite.shequ(data, "token", "community-admin").strip();
+            String admin = Suite.shequ(data, "token", "community-admin", "e2e-admin", "--community", "迎泽大街社区").strip();
             Suite.post(Suite.GATEWAY + "/api/v1/notices", admin, Map.of("kind", "POWER_OUTAGE", "title", "停电通知",
                     "issuer", "国网太原供电公司", "startsAt", "2024-12-01T08:00:00+08:00",
                     "endsAt", "2024-12-01T18:00:00+08:00", "areas", List.of(Map.of("road", "迎泽大街")),

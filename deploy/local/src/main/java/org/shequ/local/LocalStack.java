@@ -109,6 +109,8 @@ final class LocalStack {
         appEnv.put("SHEQU_DB_USER", env.getOrDefault("SHEQU_DB_USER", "root"));
         appEnv.put("SHEQU_DB_OPTIONS", env.getOrDefault("SHEQU_DB_OPTIONS", DEV_DB_OPTIONS));
         passThrough(appEnv, "SHEQU_DB_PASSWORD", "SHEQU_DB_SSL_MODE", "SHEQU_HTTP_TRUSTED_PROXIES");
+        // The seed's utility publishes as the water company it stands for (its client registration).
+        appEnv.put("SHEQU_NOTICES_ISSUERS", env.getOrDefault("SHEQU_NOTICES_ISSUERS", Seed.ISSUERS));
         // Webhook receivers a developer runs on this machine are on loopback, which production refuses.
         appEnv.put("SHEQU_WEBHOOKS_ALLOWED_PRIVATE_HOSTS", env.getOrDefault("SHEQU_WEBHOOKS_ALLOWED_PRIVATE_HOSTS",
                 "127.0.0.1"));

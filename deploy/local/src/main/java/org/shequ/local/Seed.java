@@ -20,6 +20,10 @@ import java.util.Map;
  */
 final class Seed {
 
+    /** The client the notices are loaded as, and the issuer it is registered to publish as. */
+    static final String CLIENT = "seed-太原供水集团";
+    static final String ISSUERS = CLIENT + "=太原供水集团有限公司";
+
     private final SeedClient api;
     private final DevKeys keys;
     private final String token;
@@ -27,7 +31,7 @@ final class Seed {
     Seed(String gateway, DevKeys keys) {
         this.api = new SeedClient(gateway);
         this.keys = keys;
-        this.token = keys.token("integration", "seed-太原供水集团", Duration.ofMinutes(10));
+        this.token = keys.token("integration", CLIENT, Duration.ofMinutes(10));
     }
 
     void run() throws IOException, InterruptedException {

@@ -61,7 +61,8 @@ class BadInputTest {
                 Case.post("a draw without community", spotChecks, "{\"count\":1,\"inspectorsPerCheck\":1}", 400, "community"),
                 Case.post("a seed as text", spotChecks, "{\"count\":1,\"inspectorsPerCheck\":1,\"community\":\"双塔寺一社区\",\"seed\":\"lucky\"}", 400, "seed"),
                 Case.post("a seed with a fraction", spotChecks, "{\"count\":1,\"inspectorsPerCheck\":1,\"community\":\"双塔寺一社区\",\"seed\":1.5}", 400, "seed"),
-                Case.post("a draw larger than the ledger", spotChecks, "{\"count\":100,\"inspectorsPerCheck\":1,\"community\":\"双塔寺一社区\",\"seed\":1}", 422, "count"),
+                Case.post("a draw larger than the ledger", spotChecks, "{\"count\":100,\"inspectorsPerCheck\":1,\"community\":\"双塔寺一社区\"}", 422, "count"),
+                Case.post("a seed chosen by the caller", spotChecks, "{\"count\":1,\"inspectorsPerCheck\":1,\"community\":\"双塔寺一社区\",\"seed\":1}", 400, "seed"),
                 Case.post("an inspector without id", inspectors, "{\"community\":\"双塔寺一社区\",\"name\":\"赵敏\"}", 400, "id"),
                 Case.post("an inspector active as text", inspectors, "{\"id\":\"insp-x\",\"community\":\"双塔寺一社区\",\"name\":\"赵敏\",\"active\":\"yes\"}", 400, "active"),
                 Case.post("malformed JSON", inspections, "{\"type\":", 400, null));

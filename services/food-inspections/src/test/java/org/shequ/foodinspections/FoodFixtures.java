@@ -25,8 +25,15 @@ public final class FoodFixtures {
         return TestInfra.get().count("shequ_food_inspections", sql);
     }
 
+    /** A token of the role; an inspector's or a community admin's names {@link #COMMUNITY}, as the identity provider's would. */
     public static String bearer(String role) {
-        return "Bearer " + TestInfra.get().token(role);
+        return role.equals("inspector") || role.equals("community-admin") ? bearerIn(role, COMMUNITY)
+                : "Bearer " + TestInfra.get().token(role);
+    }
+
+    /** A token of the role for someone acting within this community. */
+    public static String bearerIn(String role, String community) {
+        return "Bearer " + TestInfra.get().token(role, "test-" + role, community);
     }
 
     /** A provider of the community with this operator and phone; answers its id. */
@@ -39,8 +46,8 @@ public final class FoodFixtures {
         body.put("licenseNo", "JY" + UUID.randomUUID().toString().substring(0, 12));
         body.put("capacity", 30);
         body.put("community", community);
-        return given().contentType(ContentType.JSON).header("Authorization", bearer("inspector")).body(body)
-                .post("/api/v1/food-safety/providers").then().statusCode(201).extract().path("id");
+        return given().contentType(ContentType.JSON).header("Authorization", bearerIn("inspector", community))
+                .body(body).post("/api/v1/food-safety/providers").then().statusCode(201).extract().path("id");
     }
 
     public static String provider() {
@@ -61,8 +68,9 @@ public final class FoodFixtures {
         return checklist;
     }
 
+    /** Records an inspection as a district admin, who may do so in whatever community the provider is. */
     public static Response inspectWith(String providerId, Map<String, Object> body) {
-        return given().contentType(ContentType.JSON).header("Authorization", bearer("inspector")).body(body)
+        return given().contentType(ContentType.JSON).header("Authorization", bearer("district-admin")).body(body)
                 .post("/api/v1/food-safety/providers/" + providerId + "/inspections");
     }
 

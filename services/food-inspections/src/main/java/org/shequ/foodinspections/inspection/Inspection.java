@@ -45,6 +45,10 @@ public class Inspection {
     @Column(name = "follow_up_of")
     public String followUpOf;
 
+    /** Why a scheduled spot check was done by other inspectors than those drawn; null when they did it. */
+    @Column(name = "substitute_reason")
+    public String substituteReason;
+
     @Column(name = "spot_check_id")
     public String spotCheckId;
 

@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
 import org.shequ.foodinspections.inspection.api.ChecklistDto;
 import org.shequ.foodinspections.inspection.api.InspectionRequest;
 import org.shequ.foodinspections.inspection.api.InspectionView;
@@ -24,6 +28,9 @@ import org.shequ.model.api.FieldError;
 import org.shequ.model.api.Page;
 import org.shequ.model.events.food.InspectionEvent;
 import org.shequ.platform.outbox.Outbox;
+import org.shequ.platform.problem.OutOfScopeException;
+import org.shequ.platform.security.ObjectAccess;
+import org.shequ.platform.security.Roles;
 import org.shequ.platform.paging.Cursor;
 import org.shequ.platform.paging.PageRequest;
 import org.shequ.platform.problem.BrokenReferenceException;
@@ -40,27 +47,34 @@ import org.shequ.platform.web.ApiValues;
 @Transactional
 public class InspectionService {
 
+    private static final Logger LOG = Logger.getLogger(InspectionService.class);
+
     private final InspectionRepository inspections;
     private final RectificationRepository rectifications;
     private final ProviderRepository providers;
+    private final ObjectAccess access;
     private final Outbox outbox;
     private final Clock clock;
 
     public InspectionService(InspectionRepository inspections, RectificationRepository rectifications,
-                             ProviderRepository providers, Outbox outbox, Clock clock) {
+                             ProviderRepository providers, ObjectAccess access, Outbox outbox, Clock clock) {
         this.inspections = inspections;
         this.rectifications = rectifications;
         this.providers = providers;
+        this.access = access;
         this.outbox = outbox;
         this.clock = clock;
     }
 
-    public InspectionView record(String providerId, @Valid @NotNull InspectionRequest request, String actor) {
+    public InspectionView record(String providerId, @Valid @NotNull InspectionRequest request) {
+        String actor = access.actor();
         Provider provider = providers.findByIdOptional(providerId)
                 .orElseThrow(() -> new ResourceNotFoundException("Provider", providerId));
+        access.requireCommunity(provider.community);
         Map<ChecklistItem, ChecklistDto> checklist = complete(request.checklist());
         Inspection reChecked = reChecked(provider, request);
         Inspection inspection = target(provider, request);
+        String substituteReason = requireDrawnInspectors(inspection, request);
         Instant now = clock.instant();
         inspection.inspectedAt = request.inspectedAt().toInstant();
         inspection.status = InspectionStatus.COMPLETED;
@@ -75,6 +89,7 @@ public class InspectionService {
         inspection.outcome = OutcomeRule.score(results);
         inspection.ruleVersion = OutcomeRule.VERSION;
         inspection.followUpOf = reChecked == null ? null : reChecked.id;
+        inspection.substituteReason = substituteReason;
         if (inspection.createdAt == null) {
             inspection.createdAt = now;
             inspection.recordedBy = actor;
@@ -101,7 +116,11 @@ public class InspectionService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<InspectionView> find(String id) {
-        return inspections.findByIdOptional(id).map(this::view);
+        // A check not done yet is a draw's pick: sealed from all but those who act in the provider's community.
+        return inspections.findByIdOptional(id)
+                .filter(i -> i.status == InspectionStatus.COMPLETED
+                        || providers.findByIdOptional(i.providerId).filter(p -> access.mayActIn(p.community)).isPresent())
+                .map(this::view);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -173,6 +192,33 @@ public class InspectionService {
                     "is not a scheduled SPOT_CHECK of this provider");
         }
         return drawn;
+    }
+
+    /**
+     * A scheduled spot check is done by the inspectors drawn for it, and an inspector records only a check they did:
+     * otherwise a draw could be undone by sending someone else. A substitute (illness, a conflict of interest) needs a
+     * reason, which is stored with the inspection and logged. Returns that reason, or null.
+     */
+    private String requireDrawnInspectors(Inspection inspection, InspectionRequest request) {
+        if (inspection.spotCheckId == null) {
+            return null;
+        }
+        Set<String> drawn = new TreeSet<>(inspection.inspectors);
+        Set<String> sent = request.inspectors().stream().map(String::strip).collect(Collectors.toCollection(TreeSet::new));
+        if (access.hasRole(Roles.INSPECTOR) && !access.actsEverywhere() && !sent.contains(access.actor())) {
+            throw new OutOfScopeException("A drawn check is recorded by an inspector who did it; " + access.actor()
+                    + " is not among " + sent);
+        }
+        String reason = ApiValues.blankToNull(request.substituteReason());
+        if (!sent.equals(drawn) && reason == null) {
+            throw new OutOfScopeException("Spot check " + inspection.spotCheckId + " drew " + drawn
+                    + " for this provider; recording it with " + sent + " needs a substituteReason");
+        }
+        if (reason != null) {
+            LOG.infof("Spot-check inspection %s recorded by %s instead of the drawn %s: %s", inspection.id, sent, drawn,
+                    reason);
+        }
+        return reason;
     }
 
     /**

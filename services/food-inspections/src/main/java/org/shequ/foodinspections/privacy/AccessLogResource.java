@@ -18,6 +18,7 @@ import org.shequ.model.api.FieldError;
 import org.shequ.model.api.Page;
 import org.shequ.platform.db.SqlValues;
 import org.shequ.platform.problem.InvalidInputException;
+import org.shequ.platform.security.ObjectAccess;
 import org.shequ.platform.security.Roles;
 import org.shequ.platform.web.ApiValues;
 import org.shequ.platform.web.QueryParams;
@@ -30,9 +31,11 @@ import org.shequ.platform.web.QueryParams;
 public class AccessLogResource {
 
     private final EntityManager em;
+    private final ObjectAccess access;
 
-    public AccessLogResource(EntityManager em) {
+    public AccessLogResource(EntityManager em, ObjectAccess access) {
         this.em = em;
+        this.access = access;
     }
 
     public record Entry(long id, String actor, String roles, String providerId, String requestId, String purpose,
@@ -66,6 +69,11 @@ public class AccessLogResource {
         if (provider != null) {
             sql.append(" AND provider_id = :provider");
         }
+        // A community admin answers for their community's providers; who read others' is not theirs to know.
+        String community = access.listBound(null).orElse(null);
+        if (community != null) {
+            sql.append(" AND provider_id IN (SELECT id FROM provider WHERE community = :community)");
+        }
         if (who != null) {
             sql.append(" AND actor = :actor");
         }
@@ -78,6 +86,9 @@ public class AccessLogResource {
         }
         if (who != null) {
             query.setParameter("actor", who);
+        }
+        if (community != null) {
+            query.setParameter("community", community);
         }
         if (beforeId != null) {
             query.setParameter("before", beforeId);

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.TreeSet;
+import org.shequ.platform.security.ObjectAccess;
 import org.shequ.platform.security.Roles;
 import org.shequ.platform.web.RequestIds;
 
@@ -22,23 +23,29 @@ public class PersonalDataAccess {
     public static final String[] ENTITLED = {Roles.INSPECTOR, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN};
 
     private final SecurityIdentity identity;
+    private final ObjectAccess access;
     private final EntityManager em;
     private final Clock clock;
 
-    public PersonalDataAccess(SecurityIdentity identity, EntityManager em, Clock clock) {
+    public PersonalDataAccess(SecurityIdentity identity, ObjectAccess access, EntityManager em, Clock clock) {
         this.identity = identity;
+        this.access = access;
         this.em = em;
         this.clock = clock;
     }
 
-    public boolean entitled() {
-        return Roles.hasAny(identity, ENTITLED);
+    /**
+     * Whether the caller sees the personal data of a provider of this community: an inspector or community admin of
+     * that community, or a district admin. An inspector of another community sees what the public sees.
+     */
+    public boolean entitled(String community) {
+        return Roles.hasAny(identity, ENTITLED) && access.mayActIn(community);
     }
 
-    /** Logs that the caller was shown these providers' personal data; nothing for a masked answer. */
+    /** Logs that the caller was shown these providers' personal data unmasked; nothing for a masked answer. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void shown(Collection<String> providerIds, String purpose) {
-        if (!entitled() || providerIds.isEmpty()) {
+        if (providerIds.isEmpty()) {
             return;
         }
         String roles = String.join(",", new TreeSet<>(identity.getRoles()));

@@ -21,6 +21,7 @@ import org.shequ.platform.paging.PageRequest;
 import org.shequ.model.privacy.Masking;
 import org.shequ.platform.problem.ResourceNotFoundException;
 import org.shequ.platform.problem.StaleVersionException;
+import org.shequ.platform.security.ObjectAccess;
 import org.shequ.platform.web.ApiValues;
 
 /**
@@ -33,12 +34,15 @@ public class ProviderService {
 
     private final ProviderRepository providers;
     private final PersonalDataAccess personalData;
+    private final ObjectAccess access;
     private final Outbox outbox;
     private final Clock clock;
 
-    public ProviderService(ProviderRepository providers, PersonalDataAccess personalData, Outbox outbox, Clock clock) {
+    public ProviderService(ProviderRepository providers, PersonalDataAccess personalData, ObjectAccess access,
+                           Outbox outbox, Clock clock) {
         this.providers = providers;
         this.personalData = personalData;
+        this.access = access;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -53,7 +57,7 @@ public class ProviderService {
         provider.phone = request.phone().strip();
         provider.licenseNo = ApiValues.blankToNull(request.licenseNo());
         provider.capacity = request.capacity();
-        provider.community = request.community().strip();
+        provider.community = access.communityOfNew(request.community().strip());
         provider.status = request.status() == null ? ProviderStatus.ACTIVE : request.status();
         provider.createdAt = now;
         provider.updatedAt = now;
@@ -66,6 +70,8 @@ public class ProviderService {
 
     public ProviderView update(String id, long expectedVersion, @Valid @NotNull ProviderUpdate update) {
         Provider provider = providers.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("Provider", id));
+        access.requireCommunity(provider.community);
+        access.requireCommunity(update.community().strip()); // nor moved out of it
         if (provider.version != expectedVersion) {
             throw new StaleVersionException("Provider", id);
         }
@@ -90,15 +96,20 @@ public class ProviderService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ProviderView> list(String community, ProviderStatus status, PageRequest page) {
         List<Provider> rows = providers.page(community, status, page.after(), page.fetchSize());
-        boolean entitled = personalData.entitled();
-        Page<ProviderView> shown = page.toPage(rows, p -> new Cursor(p.createdAt, p.id), p -> view(p, entitled));
-        personalData.shown(shown.items().stream().map(ProviderView::id).toList(), "list");
+        Page<ProviderView> shown = page.toPage(rows, p -> new Cursor(p.createdAt, p.id),
+                p -> view(p, personalData.entitled(p.community)));
+        java.util.Set<String> onPage = shown.items().stream().map(ProviderView::id)
+                .collect(java.util.stream.Collectors.toSet());
+        personalData.shown(rows.stream().filter(p -> onPage.contains(p.id) && personalData.entitled(p.community))
+                .map(p -> p.id).toList(), "list");
         return shown;
     }
 
     private ProviderView shown(Provider provider, String purpose) {
-        boolean entitled = personalData.entitled();
-        personalData.shown(List.of(provider.id), purpose);
+        boolean entitled = personalData.entitled(provider.community);
+        if (entitled) {
+            personalData.shown(List.of(provider.id), purpose);
+        }
         return view(provider, entitled);
     }
 

@@ -21,31 +21,40 @@ public class RectificationRepository implements PanacheRepositoryBase<Rectificat
         return list("inspectionId = ?1 or closedBy = ?1 order by item", inspectionId);
     }
 
-    /** Open orders past their due date, most overdue first (ix_rectification_due); 500 at most. */
-    public List<Rectification> overdue(Instant now, String providerId) {
-        return providerId == null
-                ? find("status = ?1 and dueAt < ?2 order by dueAt, id", RectificationStatus.OPEN, now).range(0, 499).list()
-                : find("status = ?1 and dueAt < ?2 and providerId = ?3 order by dueAt, id", RectificationStatus.OPEN, now,
-                        providerId).range(0, 499).list();
+    /**
+     * Open orders past their due date, most overdue first (ix_rectification_due); 500 at most. Of one provider, or of
+     * one community's providers, when given.
+     */
+    public List<Rectification> overdue(Instant now, String providerId, String community) {
+        return query("r.status = :status and r.dueAt < :now", providerId, community)
+                .setParameter("status", RectificationStatus.OPEN).setParameter("now", now).getResultList();
     }
 
-    public List<Rectification> listed(RectificationStatus status, String providerId) {
-        StringBuilder hql = new StringBuilder("from Rectification r where 1 = 1");
-        if (status != null) {
-            hql.append(" and r.status = :status");
-        }
-        if (providerId != null) {
-            hql.append(" and r.providerId = :provider");
-        }
-        var query = getEntityManager().createQuery(hql.append(" order by r.dueAt, r.id").toString(), Rectification.class)
-                .setMaxResults(500);
+    public List<Rectification> listed(RectificationStatus status, String providerId, String community) {
+        var query = query(status == null ? "1 = 1" : "r.status = :status", providerId, community);
         if (status != null) {
             query.setParameter("status", status);
         }
+        return query.getResultList();
+    }
+
+    private jakarta.persistence.TypedQuery<Rectification> query(String condition, String providerId, String community) {
+        StringBuilder hql = new StringBuilder("from Rectification r where ").append(condition);
+        if (providerId != null) {
+            hql.append(" and r.providerId = :provider");
+        }
+        if (community != null) {
+            hql.append(" and r.providerId in (select p.id from Provider p where p.community = :community)");
+        }
+        var query = getEntityManager().createQuery(hql.append(" order by r.dueAt, r.id").toString(), Rectification.class)
+                .setMaxResults(500);
         if (providerId != null) {
             query.setParameter("provider", providerId);
         }
-        return query.getResultList();
+        if (community != null) {
+            query.setParameter("community", community);
+        }
+        return query;
     }
 
     /**

@@ -17,6 +17,7 @@ import org.shequ.foodinspections.rectification.api.RectificationView;
 import org.shequ.model.api.FieldError;
 import org.shequ.model.api.Page;
 import org.shequ.platform.problem.InvalidInputException;
+import org.shequ.platform.security.ObjectAccess;
 import org.shequ.platform.security.Roles;
 import org.shequ.platform.web.ApiValues;
 import org.shequ.platform.web.QueryParams;
@@ -28,17 +29,20 @@ import org.shequ.platform.web.QueryParams;
 public class RectificationResource {
 
     private final RectificationRepository rectifications;
+    private final ObjectAccess access;
     private final Clock clock;
 
-    public RectificationResource(RectificationRepository rectifications, Clock clock) {
+    public RectificationResource(RectificationRepository rectifications, ObjectAccess access, Clock clock) {
         this.rectifications = rectifications;
+        this.access = access;
         this.clock = clock;
     }
 
     @GET
     @RolesAllowed({Roles.INSPECTOR, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN})
     @Operation(summary = "List rectification orders", description = "overdue=true: open orders past their due date, "
-            + "most overdue first. status=OPEN|CLOSED, providerId filter. At most 500.")
+            + "most overdue first. status=OPEN|CLOSED, providerId filter. At most 500. Of the caller's community, "
+            + "except for district admins.")
     @jakarta.transaction.Transactional
     public Page<RectificationView> list(@QueryParam("overdue") String overdue, @QueryParam("status") String status,
                                         @QueryParam("providerId") String providerId) {
@@ -50,8 +54,9 @@ public class RectificationResource {
             throw new InvalidInputException(errors);
         }
         Instant now = clock.instant();
-        List<Rectification> found = Boolean.TRUE.equals(onlyOverdue) ? rectifications.overdue(now, provider)
-                : rectifications.listed(wanted, provider);
+        String community = access.listBound(null).orElse(null); // an inspector's or admin's own community
+        List<Rectification> found = Boolean.TRUE.equals(onlyOverdue) ? rectifications.overdue(now, provider, community)
+                : rectifications.listed(wanted, provider, community);
         return new Page<>(found.stream().map(r -> view(r, now)).toList(), null);
     }
 

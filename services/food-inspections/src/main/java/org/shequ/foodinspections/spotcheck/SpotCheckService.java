@@ -6,8 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.security.SecureRandom;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,48 +27,72 @@ import org.shequ.foodinspections.provider.ProviderRepository;
 import org.shequ.foodinspections.spotcheck.api.SpotCheckRequest;
 import org.shequ.foodinspections.spotcheck.api.SpotCheckView;
 import org.shequ.model.events.food.SpotCheckEvent;
+import org.shequ.model.api.Page;
 import org.shequ.platform.outbox.Outbox;
+import org.shequ.platform.paging.Cursor;
+import org.shequ.platform.paging.PageRequest;
+import org.shequ.platform.problem.IllegalTransitionException;
+import org.shequ.platform.problem.InvalidInputException;
 import org.shequ.platform.problem.BrokenReferenceException;
 import org.shequ.platform.problem.ResourceNotFoundException;
+import org.shequ.platform.security.ObjectAccess;
+import org.shequ.platform.web.ApiValues;
 
 /**
- * Random spot checks (双随机一公开): draws providers and inspectors from the community's current roster with
- * {@link Draw}, records the draw with its seed, algorithm and roster, schedules a SPOT_CHECK inspection per pick, and
- * publishes it; {@link #verify} re-runs it.
+ * Random spot checks (双随机一公开) that nobody can steer: the server picks the seed and commits to it
+ * ({@link SeedCommitment}) before the picks exist; {@link Draw} draws providers and inspectors from the community's
+ * current roster; a SPOT_CHECK inspection is scheduled per pick. Seed and picks stay hidden from the public until the
+ * checks are recorded, the draw is discarded or its reveal date passes; every draw stays listed. {@link #verify}
+ * re-runs a revealed draw and checks the seed against its commitment.
  */
 @ApplicationScoped
 @Transactional
 public class SpotCheckService {
 
-    private static final SecureRandom SEEDS = new SecureRandom();
-
     private final SpotCheckRepository spotChecks;
     private final ProviderRepository providers;
     private final InspectorRepository inspectors;
     private final InspectionRepository inspections;
+    private final ObjectAccess access;
     private final Outbox outbox;
     private final ObjectMapper json;
     private final Clock clock;
+    private final boolean callerSeeds;
+    private final Duration revealAfter;
 
     public SpotCheckService(SpotCheckRepository spotChecks, ProviderRepository providers,
-                            InspectorRepository inspectors, InspectionRepository inspections, Outbox outbox,
-                            ObjectMapper json, Clock clock) {
+                            InspectorRepository inspectors, InspectionRepository inspections, ObjectAccess access,
+                            Outbox outbox, ObjectMapper json, Clock clock,
+                            @ConfigProperty(name = "food.spot-checks.caller-seeds", defaultValue = "false")
+                            boolean callerSeeds,
+                            @ConfigProperty(name = "food.spot-checks.reveal-after", defaultValue = "P30D")
+                            Duration revealAfter) {
         this.spotChecks = spotChecks;
         this.providers = providers;
         this.inspectors = inspectors;
         this.inspections = inspections;
+        this.access = access;
         this.outbox = outbox;
         this.json = json;
         this.clock = clock;
+        this.callerSeeds = callerSeeds;
+        this.revealAfter = revealAfter;
     }
 
-    public SpotCheckView draw(@Valid @NotNull SpotCheckRequest request, String actor) {
+    public SpotCheckView draw(@Valid @NotNull SpotCheckRequest request) {
         String community = request.community().strip();
+        access.requireCommunity(community);
+        if (request.seed() != null && !callerSeeds) {
+            // A caller who chose the seed could try seeds offline against the public roster until the draw it wants.
+            throw InvalidInputException.of("seed", "is chosen by the service; leave it out");
+        }
+        SeedCommitment seed = request.seed() != null
+                ? new SeedCommitment(request.seed(), "", SeedCommitment.of(request.seed(), ""))
+                : SeedCommitment.fresh();
         Roster roster = currentRoster(community);
-        long seed = request.seed() != null ? request.seed() : SEEDS.nextLong();
         List<Draw.Pick> picks;
         try {
-            picks = Draw.run(seed, roster, request.count(), request.inspectorsPerCheck());
+            picks = Draw.run(seed.seed(), roster, request.count(), request.inspectorsPerCheck());
         } catch (Draw.NotEnoughException e) {
             throw BrokenReferenceException.unusable(e.field(), e.getMessage());
         }
@@ -75,13 +100,16 @@ public class SpotCheckService {
         SpotCheck check = new SpotCheck();
         check.id = UUID.randomUUID().toString();
         check.community = community;
-        check.seed = seed;
+        check.seed = seed.seed();
+        check.seedSalt = seed.salt();
+        check.seedCommitment = seed.commitment();
+        check.revealsAt = now.plus(revealAfter);
         check.algorithmVersion = Draw.ALGORITHM;
         check.rosterHash = roster.hash();
         check.roster = write(roster);
         check.pickCount = request.count();
         check.inspectorsPerCheck = request.inspectorsPerCheck();
-        check.drawnBy = actor;
+        check.drawnBy = access.actor();
         check.drawnAt = now;
         spotChecks.persist(check);
         spotChecks.flush();
@@ -95,14 +123,36 @@ public class SpotCheckService {
             scheduled.spotCheckId = check.id;
             scheduled.pickPosition = i;
             scheduled.inspectors.addAll(picks.get(i).inspectorIds());
-            scheduled.recordedBy = actor;
+            scheduled.recordedBy = check.drawnBy;
             scheduled.createdAt = now;
             inspections.persist(scheduled);
             published.add(new SpotCheckEvent.Pick(scheduled.providerId, List.copyOf(scheduled.inspectors), scheduled.id));
         }
         inspections.flush();
-        outbox.append(new SpotCheckEvent.Drawn(check.id, seed, community, check.algorithmVersion, check.rosterHash,
+        // The seed stays out of the event: events reach other services and subscribers before the checks are done.
+        outbox.append(new SpotCheckEvent.Drawn(check.id, null, community, check.algorithmVersion, check.rosterHash,
                 published, now));
+        return view(check);
+    }
+
+    /**
+     * Marks a draw as not used, with the reason; its seed and picks become public, and its checks not yet done are
+     * CANCELLED. The draw stays listed, so a draw thrown away for a better one is there for all to see.
+     */
+    public SpotCheckView discard(String id, String reason) {
+        SpotCheck check = spotChecks.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("Spot check", id));
+        access.requireCommunity(check.community);
+        Instant now = clock.instant();
+        if (check.discardedAt != null || check.revealed(now, allDone(check))) {
+            throw new IllegalTransitionException("Spot check", id, check.discardedAt != null ? "DISCARDED" : "REVEALED",
+                    "discard", List.of());
+        }
+        check.discardedBy = access.actor();
+        check.discardedAt = now;
+        check.discardReason = reason.strip();
+        inspections.ofSpotCheck(check.id).stream().filter(i -> i.status == InspectionStatus.SCHEDULED)
+                .forEach(i -> i.status = InspectionStatus.CANCELLED);
+        spotChecks.flush();
         return view(check);
     }
 
@@ -111,15 +161,26 @@ public class SpotCheckService {
         return spotChecks.findByIdOptional(id).map(this::view);
     }
 
+    /** Every draw, newest first; of one community when asked. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<SpotCheckView> list(String community, PageRequest page) {
+        return page.toPage(spotChecks.page(community, page.after(), page.fetchSize()),
+                s -> new Cursor(s.drawnAt, s.id), this::view);
+    }
+
     /**
-     * Re-runs the draw from its seed over the roster it recorded, and compares: {@code matches} when the roster still
-     * hashes to the published hash and the re-run gives the recorded picks. {@code rosterCurrent} says whether the
-     * community's roster today is still the one drawn from (it changes as providers open and close and inspections
-     * are done), so a changed roster is reported, not hidden.
+     * Re-runs a revealed draw from its seed over the roster it recorded, and compares: {@code matches} when the seed
+     * agrees with the commitment published at the draw, the roster still hashes to the published hash and the re-run
+     * gives the recorded picks. {@code rosterCurrent} says whether the community's roster today is still the one
+     * drawn from (it changes as providers open and close and inspections are done), so a change is reported.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public SpotCheckView.Verification verify(String id) {
         SpotCheck check = spotChecks.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("Spot check", id));
+        if (!seesEverything(check)) {
+            throw new IllegalTransitionException("Spot check", id, "SEALED until its checks are recorded or "
+                    + ApiValues.local(check.revealsAt), "verify", List.of());
+        }
         Roster recorded = read(check.roster);
         boolean hashMatches = recorded.hash().equals(check.rosterHash);
         List<SpotCheckView.Pick> recordedPicks = picks(check);
@@ -130,10 +191,12 @@ public class SpotCheckService {
             same = rerun.get(i).providerId().equals(recordedPicks.get(i).providerId())
                     && rerun.get(i).inspectorIds().equals(recordedPicks.get(i).inspectorIds());
         }
+        String recomputed = check.seedCommitment == null ? null : SeedCommitment.of(check.seed, check.seedSalt);
+        boolean committed = check.seedCommitment == null || check.seedCommitment.equals(recomputed);
         String currentHash = currentRoster(check.community).hash();
-        return new SpotCheckView.Verification(check.id, hashMatches && same, hashMatches,
+        return new SpotCheckView.Verification(check.id, hashMatches && same && committed, hashMatches,
                 currentHash.equals(check.rosterHash), check.rosterHash, currentHash, recordedPicks, rerun,
-                check.algorithmVersion);
+                check.algorithmVersion, check.seedCommitment, recomputed, committed);
     }
 
     /** The community's roster now: active providers, active inspectors, and who inspected each provider last. */
@@ -146,19 +209,32 @@ public class SpotCheckService {
         return new Roster(providerIds, inspectors.activeIds(community), last);
     }
 
+    /** Seed and picks: for everyone once revealed, before that for those who act in the draw's community. */
+    private boolean seesEverything(SpotCheck check) {
+        return check.revealed(clock.instant(), allDone(check)) || access.mayActIn(check.community);
+    }
+
+    private boolean allDone(SpotCheck check) {
+        return inspections.ofSpotCheck(check.id).stream().allMatch(i -> i.status == InspectionStatus.COMPLETED);
+    }
+
     private List<SpotCheckView.Pick> picks(SpotCheck check) {
         return inspections.ofSpotCheck(check.id).stream().map(i -> new SpotCheckView.Pick(i.providerId,
                 List.copyOf(i.inspectors), i.id, i.status.name())).toList();
     }
 
     private SpotCheckView view(SpotCheck check) {
+        boolean revealed = check.revealed(clock.instant(), allDone(check));
+        boolean everything = revealed || access.mayActIn(check.community);
         Roster roster = read(check.roster);
         Map<String, List<String>> last = new LinkedHashMap<>();
         roster.lastInspectors().forEach((provider, names) -> last.put(provider, List.copyOf(new TreeSet<>(names))));
-        return new SpotCheckView(check.id, check.community, check.seed, check.algorithmVersion, check.rosterHash,
+        return new SpotCheckView(check.id, check.community, everything ? check.seed : null,
+                everything ? check.seedSalt : null, check.seedCommitment, check.algorithmVersion, check.rosterHash,
                 new SpotCheckView.Roster(roster.providers(), roster.inspectors(), last), check.pickCount,
-                check.inspectorsPerCheck, picks(check), check.drawnBy,
-                org.shequ.platform.web.ApiValues.local(check.drawnAt));
+                check.inspectorsPerCheck, everything ? picks(check) : List.of(), revealed,
+                ApiValues.local(check.revealsAt), check.drawnBy, ApiValues.local(check.drawnAt), check.discardedBy,
+                ApiValues.local(check.discardedAt), check.discardReason);
     }
 
     private String write(Roster roster) {

@@ -32,6 +32,6 @@ final class ProviderFixtures {
     }
 
     static String bearer(String role) {
-        return "Bearer " + TestInfra.get().token(role);
+        return org.shequ.foodinspections.FoodFixtures.bearer(role);
     }
 }

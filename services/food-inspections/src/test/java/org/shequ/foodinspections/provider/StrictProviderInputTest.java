@@ -13,7 +13,7 @@ import org.shequ.testing.StrictInputContract;
 class StrictProviderInputTest extends StrictInputContract {
 
     StrictProviderInputTest() {
-        super("/api/v1/food-safety/providers", "inspector", "status", null, "name", null);
+        super("/api/v1/food-safety/providers", "district-admin", "status", null, "name", null);
     }
 
     @Override

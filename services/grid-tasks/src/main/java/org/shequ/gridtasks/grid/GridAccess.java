@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.shequ.gridtasks.worker.Worker;
 import org.shequ.gridtasks.worker.WorkerRepository;
 import org.shequ.platform.problem.OutOfScopeException;
+import org.shequ.platform.security.ObjectAccess;
 import org.shequ.platform.security.Roles;
 
 /**
@@ -17,11 +18,13 @@ import org.shequ.platform.security.Roles;
 public class GridAccess {
 
     private final SecurityIdentity identity;
+    private final ObjectAccess access;
     private final WorkerRepository workers;
     private final GridRepository grids;
 
-    public GridAccess(SecurityIdentity identity, WorkerRepository workers, GridRepository grids) {
+    public GridAccess(SecurityIdentity identity, ObjectAccess access, WorkerRepository workers, GridRepository grids) {
         this.identity = identity;
+        this.access = access;
         this.workers = workers;
         this.grids = grids;
     }
@@ -47,14 +50,7 @@ public class GridAccess {
 
     /** Refuses with 403 unless the caller may act within the community. */
     public void requireCommunity(String community) {
-        if (identity.hasRole(Roles.DISTRICT_ADMIN)) {
-            return;
-        }
-        if (identity.hasRole(Roles.COMMUNITY_ADMIN) && Roles.community(identity).filter(community::equals).isPresent()) {
-            return;
-        }
-        throw new OutOfScopeException("This belongs to " + community
-                + "; a community admin acts within the community of their token");
+        access.requireCommunity(community);
     }
 
     /**
@@ -66,8 +62,7 @@ public class GridAccess {
             return new Scope(null, null);
         }
         if (identity.hasRole(Roles.COMMUNITY_ADMIN)) {
-            return new Scope(null, Roles.community(identity).orElseThrow(() -> new OutOfScopeException(
-                    "Your token names no community, so there is no community for you to act within")));
+            return new Scope(null, access.ownCommunity());
         }
         if (identity.hasRole(Roles.GRID_WORKER)) {
             return new Scope(ownWorker().gridId, null);
@@ -83,7 +78,7 @@ public class GridAccess {
     }
 
     public String actor() {
-        return Roles.actor(identity);
+        return access.actor();
     }
 
     private Worker ownWorker() {

@@ -10,6 +10,8 @@ import org.shequ.model.cloudevents.CloudEvent;
 import org.shequ.model.events.DomainEvent;
 import org.shequ.model.events.Topics;
 import org.shequ.model.events.renovations.RenovationProjectEvent;
+import org.shequ.notices.notice.NoticeEditor;
+import org.shequ.notices.notice.NoticeEditors;
 import org.shequ.notices.notice.NoticeKind;
 import org.shequ.notices.notice.NoticeService;
 import org.shequ.notices.notice.NoticeStatus;
@@ -31,6 +33,7 @@ import org.shequ.platform.web.ApiValues;
 public class RenovationDisruptions implements EventHandler {
 
     static final String ACTOR = "system:renovations";
+    private static final NoticeEditor SYSTEM = NoticeEditors.system(ACTOR);
     private static final Set<String> TYPES = Set.of("shequ.renovations.project.disruption-announced.v1",
             "shequ.renovations.project.disruption-changed.v1", "shequ.renovations.project.disruption-cancelled.v1");
 
@@ -78,16 +81,16 @@ public class RenovationDisruptions implements EventHandler {
         if (known.isEmpty()) {
             NoticeView created = notices.create(new NoticeRequest(content.kind(), content.title(), content.issuer(),
                     content.reason(), content.instructions(), content.startsAt(), content.endsAt(), content.areas(),
-                    content.community(), content.contact(), null, true), ACTOR);
+                    content.community(), content.contact(), null, true), SYSTEM);
             sources.remember(source, created.id(), revision, clock.instant());
             return;
         }
         if (revision <= known.get().revision()) {
             return; // this revision or a later one is shown already
         }
-        NoticeView current = notices.find(known.get().noticeId(), true).orElseThrow();
+        NoticeView current = notices.find(known.get().noticeId(), SYSTEM).orElseThrow();
         if (current.status() == NoticeStatus.PUBLISHED) { // a cancelled or expired notice stays as residents saw it
-            notices.update(current.id(), current.version(), content);
+            notices.update(current.id(), current.version(), content, SYSTEM);
         }
         sources.advance(source, revision);
     }
@@ -98,9 +101,9 @@ public class RenovationDisruptions implements EventHandler {
         if (known.isEmpty() || revision <= known.get().revision()) {
             return; // never shown (nothing to take back), or handled already
         }
-        NoticeView current = notices.find(known.get().noticeId(), true).orElseThrow();
+        NoticeView current = notices.find(known.get().noticeId(), SYSTEM).orElseThrow();
         if (current.status() == NoticeStatus.PUBLISHED) {
-            notices.cancel(current.id(), current.version(), "施工安排取消：" + reason);
+            notices.cancel(current.id(), current.version(), "施工安排取消：" + reason, SYSTEM);
         }
         sources.advance(source, revision);
     }

@@ -17,15 +17,35 @@ import org.shequ.platform.problem.InvalidInputException;
 
 /**
  * The filters of {@code GET /api/v1/notices}, checked together so one 400 names every bad parameter.
- * {@code visible} is what the caller may see at all: drafts only for editors.
+ * {@code drafts} is which drafts the caller may see at all (see {@link NoticeEditor}).
  */
 public record NoticeQuery(NoticeKind kind, NoticeStatus status, Instant activeAt, Instant from, Instant to,
-                          String text, String community, Cursor after, Set<NoticeStatus> visible, Instant now) {
+                          String text, String community, Cursor after, Drafts drafts, Instant now) {
+
+    /** The drafts a caller sees: none, all, or those of one community or one creator. */
+    public record Drafts(boolean shown, String community, String createdBy) {
+
+        public static final Drafts NONE = new Drafts(false, null, null);
+        public static final Drafts ALL = new Drafts(true, null, null);
+
+        public static Drafts ofCommunity(String community) {
+            return new Drafts(true, community, null);
+        }
+
+        public static Drafts createdBy(String client) {
+            return new Drafts(true, null, client);
+        }
+
+        boolean include(Notice draft) {
+            return shown && (community == null || community.equals(draft.community))
+                    && (createdBy == null || createdBy.equals(draft.createdBy));
+        }
+    }
 
     private static final int MAX_TEXT = 100;
 
     public static NoticeQuery parse(String kind, String status, String activeAt, String from, String to, String text,
-                                    String community, Cursor after, boolean editor, Instant now) {
+                                    String community, Cursor after, Drafts drafts, Instant now) {
         List<FieldError> errors = new ArrayList<>();
         NoticeQuery query = new NoticeQuery(
                 enumOf(NoticeKind.class, "kind", kind, errors),
@@ -36,7 +56,7 @@ public record NoticeQuery(NoticeKind kind, NoticeStatus status, Instant activeAt
                 bounded("q", text, MAX_TEXT, errors),
                 bounded("community", community, MAX_TEXT, errors),
                 after,
-                editor ? EnumSet.allOf(NoticeStatus.class) : EnumSet.of(NoticeStatus.PUBLISHED, NoticeStatus.CANCELLED),
+                drafts,
                 now);
         if (query.from != null && query.to != null && query.to.isBefore(query.from)) {
             errors.add(new FieldError("to", "must not be before from"));
@@ -79,8 +99,16 @@ public record NoticeQuery(NoticeKind kind, NoticeStatus status, Instant activeAt
             key = "n.createdAt";
             keyId = "n.id";
         }
-        where.append(" and n.status in :visible");
-        params.and("visible", visible);
+        if (!drafts.shown()) {
+            where.append(" and n.status in :visible");
+            params.and("visible", EnumSet.of(NoticeStatus.PUBLISHED, NoticeStatus.CANCELLED));
+        } else if (drafts.community() != null) {
+            where.append(" and (n.status <> :draft or n.community = :draftCommunity)");
+            params.and("draft", NoticeStatus.DRAFT).and("draftCommunity", drafts.community());
+        } else if (drafts.createdBy() != null) {
+            where.append(" and (n.status <> :draft or n.createdBy = :draftCreator)");
+            params.and("draft", NoticeStatus.DRAFT).and("draftCreator", drafts.createdBy());
+        }
         if (kind != null) {
             where.append(" and n.kind = :kind");
             params.and("kind", kind);

@@ -1,6 +1,5 @@
 package org.shequ.notices.notice;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -40,61 +39,59 @@ import org.shequ.platform.web.Versioned;
 @Tag(name = "Notices", description = "Outages, closures, works and events residents must know about")
 public class NoticeResource {
 
-    /** Who may write notices: the community and district offices, and utilities through integrations. */
-    static final String[] EDITORS = {Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN, Roles.INTEGRATION};
-
     private final NoticeService service;
     private final AffectingNotices affecting;
-    private final SecurityIdentity identity;
+    private final NoticeEditors editors;
     private final Clock clock;
 
-    public NoticeResource(NoticeService service, AffectingNotices affecting, SecurityIdentity identity, Clock clock) {
+    public NoticeResource(NoticeService service, AffectingNotices affecting, NoticeEditors editors, Clock clock) {
         this.service = service;
         this.affecting = affecting;
-        this.identity = identity;
+        this.editors = editors;
         this.clock = clock;
     }
 
     @POST
-    @RolesAllowed({Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN, Roles.INTEGRATION}) // = EDITORS
+    @RolesAllowed({Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN, Roles.INTEGRATION})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Create a notice", description = "A DRAFT unless publish is true. Emits shequ.notices.notice.drafted.v1 or .published.v1.")
     public Response create(NoticeRequest request, @Context UriInfo uri) {
-        NoticeView created = service.create(request, Roles.actor(identity));
+        NoticeView created = service.create(request, editors.current());
         return Versioned.created(uri, created.id(), created.version(), created);
     }
 
     @PUT
     @Path("{id}")
-    @RolesAllowed({Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN, Roles.INTEGRATION}) // = EDITORS
+    @RolesAllowed({Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN, Roles.INTEGRATION})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Change a notice", description = "The whole new content, with If-Match (428 without it, 412 "
             + "when stale). A change to a published notice raises its sequence and emits .updated.v1.")
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, NoticeUpdate update) {
-        NoticeView updated = service.update(id, Versioned.expected(ifMatch), update);
+        NoticeView updated = service.update(id, Versioned.expected(ifMatch), update, editors.current());
         return Versioned.changed(updated.version(), updated);
     }
 
     @POST
     @Path("{id}/publish")
     @Consumes(MediaType.WILDCARD) // no body to send
-    @RolesAllowed({Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN, Roles.INTEGRATION}) // = EDITORS
+    @RolesAllowed({Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN, Roles.INTEGRATION})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Publish a draft", description = "409 from any other status. If-Match is honoured when sent.")
     public Response publish(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-        NoticeView published = service.publish(id, Versioned.expectedIfSent(ifMatch));
+        NoticeView published = service.publish(id, Versioned.expectedIfSent(ifMatch), editors.current());
         return Versioned.changed(published.version(), published);
     }
 
     @POST
     @Path("{id}/cancel")
-    @RolesAllowed({Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN, Roles.INTEGRATION}) // = EDITORS
+    @RolesAllowed({Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN, Roles.INTEGRATION})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Cancel a published notice", description = "With the reason residents will read; raises "
             + "sequence and emits .cancelled.v1. 409 unless PUBLISHED and not yet over.")
     public Response cancel(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull CancelRequest request) {
-        NoticeView cancelled = service.cancel(id, Versioned.expectedIfSent(ifMatch), request.reason());
+        NoticeView cancelled = service.cancel(id, Versioned.expectedIfSent(ifMatch), request.reason(),
+                editors.current());
         return Versioned.changed(cancelled.version(), cancelled);
     }
 
@@ -114,7 +111,7 @@ public class NoticeResource {
     @Path("{id}")
     @Operation(summary = "One notice", description = "With an ETag; If-None-Match answers 304 when unchanged.")
     public Response get(@PathParam("id") String id, @HeaderParam("If-None-Match") String ifNoneMatch) {
-        NoticeView notice = service.find(id, isEditor()).orElseThrow(() -> new ResourceNotFoundException("Notice", id));
+        NoticeView notice = service.find(id, editors.current()).orElseThrow(() -> new ResourceNotFoundException("Notice", id));
         return Versioned.read(notice.version(), notice, ifNoneMatch);
     }
 
@@ -129,11 +126,8 @@ public class NoticeResource {
                                  @QueryParam("community") String community, @QueryParam("cursor") String cursor,
                                  @Parameter(description = "1–200, default 50") @QueryParam("limit") String limit) {
         PageRequest page = PageRequest.of(cursor, limit);
-        return service.list(NoticeQuery.parse(kind, status, activeAt, from, to, q, community, page.after(), isEditor(),
+        return service.list(NoticeQuery.parse(kind, status, activeAt, from, to, q, community, page.after(),
+                editors.current().drafts(),
                 clock.instant()), page);
-    }
-
-    private boolean isEditor() {
-        return Roles.hasAny(identity, EDITORS);
     }
 }

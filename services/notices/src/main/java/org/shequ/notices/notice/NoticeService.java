@@ -53,14 +53,14 @@ public class NoticeService {
         this.clock = clock;
     }
 
-    public NoticeView create(@Valid @NotNull NoticeRequest request, String actor) {
+    public NoticeView create(@Valid @NotNull NoticeRequest request, NoticeEditor editor) {
         Instant now = clock.instant();
         Notice notice = new Notice();
         notice.id = UUID.randomUUID().toString();
-        apply(request.content(), notice);
+        apply(editor.bind(request.content()), notice);
         notice.createdAt = now;
         notice.updatedAt = now;
-        notice.createdBy = actor;
+        notice.createdBy = editor.actor();
         notice.status = NoticeStatus.DRAFT;
         notices.persist(notice);
         searchIndex.indexNew(notice);
@@ -73,10 +73,11 @@ public class NoticeService {
     }
 
     /** Replaces the content of a draft or a published notice that is still running. */
-    public NoticeView update(String id, long expectedVersion, @Valid @NotNull NoticeUpdate update) {
+    public NoticeView update(String id, long expectedVersion, @Valid @NotNull NoticeUpdate update,
+                             NoticeEditor editor) {
         Instant now = clock.instant();
-        Notice notice = current(id, expectedVersion, "update", now);
-        apply(update, notice);
+        Notice notice = current(id, expectedVersion, "update", now, editor);
+        apply(editor.bind(update), notice);
         notice.updatedAt = now;
         searchIndex.index(notice);
         if (notice.status == NoticeStatus.PUBLISHED) {
@@ -89,16 +90,16 @@ public class NoticeService {
         return written(notice, now);
     }
 
-    public NoticeView publish(String id, Long expectedVersion) {
+    public NoticeView publish(String id, Long expectedVersion, NoticeEditor editor) {
         Instant now = clock.instant();
-        Notice notice = current(id, expectedVersion, "publish", now);
+        Notice notice = current(id, expectedVersion, "publish", now, editor);
         publish(notice, now);
         return written(notice, now);
     }
 
-    public NoticeView cancel(String id, Long expectedVersion, String reason) {
+    public NoticeView cancel(String id, Long expectedVersion, String reason, NoticeEditor editor) {
         Instant now = clock.instant();
-        Notice notice = current(id, expectedVersion, "cancel", now);
+        Notice notice = current(id, expectedVersion, "cancel", now, editor);
         notice.status = NoticeStatus.CANCELLED;
         notice.cancelledAt = now;
         notice.cancelReason = reason.strip();
@@ -110,10 +111,10 @@ public class NoticeService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<NoticeView> find(String id, boolean editor) {
+    public Optional<NoticeView> find(String id, NoticeEditor editor) {
         Instant now = clock.instant();
         return notices.findByIdOptional(id)
-                .filter(n -> editor || n.status.isPublic())
+                .filter(editor::maySee)
                 .map(n -> NoticeMapper.view(n, now));
     }
 
@@ -148,9 +149,14 @@ public class NoticeService {
         outbox.append(new NoticePublished(notice.id, notice.sequence, NoticeMapper.snapshot(notice), publishedAt));
     }
 
-    /** The notice, if the caller's version is current and the action is allowed from its status now. */
-    private Notice current(String id, Long expectedVersion, String action, Instant now) {
-        Notice notice = notices.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("Notice", id));
+    /**
+     * The notice, if the caller may change it, their version is current and the action is allowed from its status
+     * now. A draft the caller may not see is not found, as on GET; a public notice of another owner is a 403.
+     */
+    private Notice current(String id, Long expectedVersion, String action, Instant now, NoticeEditor editor) {
+        Notice notice = notices.findByIdOptional(id).filter(editor::maySee)
+                .orElseThrow(() -> new ResourceNotFoundException("Notice", id));
+        editor.requireMayChange(notice);
         if (expectedVersion != null && notice.version != expectedVersion) {
             throw new StaleVersionException("Notice", id);
         }

@@ -249,6 +249,6 @@ class FeedsTest {
     }
 
     private static String admin() {
-        return "Bearer " + TestInfra.get().token("community-admin");
+        return "Bearer " + TestInfra.get().token("community-admin", "test-community-admin", "新建南路第一社区");
     }
 }

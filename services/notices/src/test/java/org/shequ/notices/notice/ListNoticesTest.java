@@ -97,7 +97,7 @@ class ListNoticesTest {
             notice.put("reason", "配合第" + tag + "号给水工程");
             notice.put("areas", List.of(Map.of("road", "双塔寺街", "compound", "煤化所小区" + tag)));
             notice.put("publish", true);
-            created.add(0, given().contentType(ContentType.JSON).header("Authorization", bearer("community-admin"))
+            created.add(0, given().contentType(ContentType.JSON).header("Authorization", NoticeFixtures.bearerIn(community))
                     .body(notice).post("/api/v1/notices").then().statusCode(201).extract().path("id"));
         }
         // By reason (a term only these notices have), by area, by a title word, and not by what none has.
@@ -127,14 +127,18 @@ class ListNoticesTest {
         String community = "幸福社区-" + UUID.randomUUID();
         Map<String, Object> draft = waterOutage("草稿");
         draft.put("community", community);
-        given().contentType(ContentType.JSON).header("Authorization", bearer("community-admin")).body(draft)
+        given().contentType(ContentType.JSON).header("Authorization", NoticeFixtures.bearerIn(community)).body(draft)
                 .post("/api/v1/notices").then().statusCode(201);
 
         given().queryParam("community", community).get("/api/v1/notices").then().body("items", hasSize(0));
         given().queryParam("community", community).header("Authorization", bearer("resident"))
                 .get("/api/v1/notices").then().body("items", hasSize(0));
-        given().queryParam("community", community).header("Authorization", bearer("community-admin"))
+        given().queryParam("community", community).header("Authorization", NoticeFixtures.bearerIn(community))
                 .get("/api/v1/notices").then().body("items", hasSize(1)).body("items[0].status", equalTo("DRAFT"));
+        given().queryParam("community", community).header("Authorization", bearer("district-admin"))
+                .get("/api/v1/notices").then().body("items", hasSize(1));
+        given().queryParam("community", community).header("Authorization", bearer("community-admin"))
+                .get("/api/v1/notices").then().body("items", hasSize(0)); // an admin of another community
     }
 
     private static String publish(String community, String title) {

@@ -70,19 +70,30 @@ final class NoticeFixtures {
         return content;
     }
 
-    /** POSTs a notice as a community admin; returns its id. */
+    /** POSTs a notice as an admin of its community ({@link #COMMUNITY} when it names none); returns its id. */
     static String create(Map<String, Object> body) {
+        Object community = body.get("community");
         return io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.JSON)
-                .header("Authorization", bearer("community-admin")).body(body)
+                .header("Authorization", bearerIn(community == null ? COMMUNITY : community.toString())).body(body)
                 .post("/api/v1/notices").then().statusCode(201).extract().path("id");
     }
 
     static String etag(String id) {
-        return io.restassured.RestAssured.given().header("Authorization", bearer("community-admin"))
+        return io.restassured.RestAssured.given().header("Authorization", bearer("district-admin"))
                 .get("/api/v1/notices/" + id).then().statusCode(200).extract().header("ETag");
     }
 
+    /** The community the fixtures' community admin acts within: the one {@link #waterOutage} names. */
+    static final String COMMUNITY = "新建南路第一社区";
+
+    /** A community admin's token for this community. */
+    static String bearerIn(String community) {
+        return "Bearer " + TestInfra.get().token("community-admin", "test-community-admin", community);
+    }
+
+    /** A token of the role; a community admin's names {@link #COMMUNITY}, as the identity provider would. */
     static String bearer(String role) {
-        return "Bearer " + TestInfra.get().token(role);
+        return "Bearer " + (role.equals("community-admin")
+                ? TestInfra.get().token(role, "test-" + role, COMMUNITY) : TestInfra.get().token(role));
     }
 }

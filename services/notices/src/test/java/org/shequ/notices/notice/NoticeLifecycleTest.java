@@ -52,7 +52,7 @@ class NoticeLifecycleTest {
                 .header("If-Match", etag(id)).body(changed).put("/api/v1/notices/" + id)
                 .then().statusCode(200).body("sequence", equalTo(1))
                 .body("instructions", equalTo("请提前储水；供水恢复时间以现场通知为准。"));
-        given().contentType(ContentType.JSON).header("Authorization", bearer("integration"))
+        given().contentType(ContentType.JSON).header("Authorization", bearer("district-admin"))
                 .body(Map.of("reason", "管线改造提前完成\n恢复正常供水")).post("/api/v1/notices/" + id + "/cancel")
                 .then().statusCode(200).body("status", equalTo("CANCELLED")).body("sequence", equalTo(2))
                 .body("cancelReason", equalTo("管线改造提前完成\n恢复正常供水"));

@@ -11,7 +11,7 @@ import org.shequ.testing.StrictInputContract;
 class StrictNoticeInputTest extends StrictInputContract {
 
     StrictNoticeInputTest() {
-        super("/api/v1/notices", "community-admin", "kind", "startsAt", "title", "reason");
+        super("/api/v1/notices", "district-admin", "kind", "startsAt", "title", "reason");
     }
 
     @Override

@@ -20,9 +20,11 @@ import org.shequ.platform.web.ApiValues;
 public class CompoundService {
 
     private final CompoundRepository compounds;
+    private final CompoundAccess access;
     private final Clock clock;
 
-    public CompoundService(CompoundRepository compounds, Clock clock) {
+    public CompoundService(CompoundRepository compounds, CompoundAccess access, Clock clock) {
+        this.access = access;
         this.compounds = compounds;
         this.clock = clock;
     }
@@ -34,7 +36,7 @@ public class CompoundService {
         compound.address = ApiValues.blankToNull(request.address());
         compound.district = request.district().strip();
         compound.subDistrict = ApiValues.blankToNull(request.subDistrict());
-        compound.community = ApiValues.blankToNull(request.community());
+        compound.community = access.communityOfNew(ApiValues.blankToNull(request.community()));
         compound.builtYear = request.builtYear();
         compound.households = request.households();
         compound.floorAreaM2 = request.floorAreaM2();

@@ -19,6 +19,7 @@ import org.shequ.platform.problem.ResourceNotFoundException;
 import org.shequ.platform.problem.StaleVersionException;
 import org.shequ.platform.web.ApiValues;
 import org.shequ.renovations.compound.Compound;
+import org.shequ.renovations.compound.CompoundAccess;
 import org.shequ.renovations.compound.CompoundRepository;
 import org.shequ.renovations.disruption.api.AreaDto;
 import org.shequ.renovations.disruption.api.DisruptionRequest;
@@ -42,11 +43,13 @@ public class DisruptionService {
     private final DisruptionRepository disruptions;
     private final ProjectRepository projects;
     private final CompoundRepository compounds;
+    private final CompoundAccess access;
     private final Outbox outbox;
     private final Clock clock;
 
     public DisruptionService(DisruptionRepository disruptions, ProjectRepository projects, CompoundRepository compounds,
-                             Outbox outbox, Clock clock) {
+                             CompoundAccess access, Outbox outbox, Clock clock) {
+        this.access = access;
         this.disruptions = disruptions;
         this.projects = projects;
         this.compounds = compounds;
@@ -118,6 +121,7 @@ public class DisruptionService {
     private Disruption current(String projectId, String id, Long expectedVersion) {
         Disruption disruption = disruptions.findByIdOptional(id).filter(d -> d.projectId.equals(projectId))
                 .orElseThrow(() -> new ResourceNotFoundException("Disruption", id));
+        projects.findByIdOptional(projectId).ifPresent(p -> access.requireCompound(p.compoundId));
         if (expectedVersion != null && disruption.version != expectedVersion) {
             throw new StaleVersionException("Disruption", id);
         }
@@ -131,6 +135,7 @@ public class DisruptionService {
     private Project underWay(String projectId) {
         Project project = projects.findByIdOptional(projectId)
                 .orElseThrow(() -> new ResourceNotFoundException("Project", projectId));
+        access.requireCompound(project.compoundId);
         if (project.status != ProjectStatus.PLANNED && project.status != ProjectStatus.APPROVED
                 && project.status != ProjectStatus.IN_PROGRESS) {
             throw new IllegalTransitionException("Project", projectId, project.status.name(), "announce a disruption",

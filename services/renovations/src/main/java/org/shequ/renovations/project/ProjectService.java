@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.shequ.model.api.Page;
 import org.shequ.model.events.renovations.RenovationProjectEvent;
 import org.shequ.platform.outbox.Outbox;
+import org.shequ.renovations.compound.CompoundAccess;
 import org.shequ.platform.paging.Cursor;
 import org.shequ.platform.paging.PageRequest;
 import org.shequ.platform.problem.InvalidInputException;
@@ -28,14 +29,16 @@ public class ProjectService {
     private final ProjectRepository projects;
     private final ProjectViews views;
     private final SecurityIdentity identity;
+    private final CompoundAccess access;
     private final Outbox outbox;
     private final Clock clock;
 
-    public ProjectService(ProjectRepository projects, ProjectViews views, SecurityIdentity identity, Outbox outbox,
-                          Clock clock) {
+    public ProjectService(ProjectRepository projects, ProjectViews views, SecurityIdentity identity,
+                          CompoundAccess access, Outbox outbox, Clock clock) {
         this.projects = projects;
         this.views = views;
         this.identity = identity;
+        this.access = access;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -45,6 +48,7 @@ public class ProjectService {
                 && request.plannedEnd().isBefore(request.plannedStart())) {
             throw InvalidInputException.of("plannedEnd", "must not be before plannedStart");
         }
+        access.requireCompound(request.compoundId().strip());
         Instant now = clock.instant();
         Project project = new Project();
         project.id = UUID.randomUUID().toString();

@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.shequ.model.events.renovations.RenovationProjectEvent;
 import org.shequ.platform.outbox.Outbox;
+import org.shequ.renovations.compound.CompoundAccess;
 import org.shequ.platform.problem.BrokenReferenceException;
 import org.shequ.platform.problem.IllegalTransitionException;
 import org.shequ.platform.problem.InvalidInputException;
@@ -47,15 +48,17 @@ public class ProjectWorkflow {
     private final ResidentRequestRepository requests;
     private final ProjectViews views;
     private final SecurityIdentity identity;
+    private final CompoundAccess access;
     private final Outbox outbox;
     private final Clock clock;
 
     public ProjectWorkflow(ProjectRepository projects, ResidentRequestRepository requests, ProjectViews views,
-                           SecurityIdentity identity, Outbox outbox, Clock clock) {
+                           SecurityIdentity identity, CompoundAccess access, Outbox outbox, Clock clock) {
         this.projects = projects;
         this.requests = requests;
         this.views = views;
         this.identity = identity;
+        this.access = access;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -183,6 +186,7 @@ public class ProjectWorkflow {
     /** A project still being planned or built: milestones and links are refused once it is done or cancelled. */
     private Project open(String id) {
         Project project = projects.lockedById(id).orElseThrow(() -> new ResourceNotFoundException("Project", id));
+        access.requireCompound(project.compoundId);
         if (project.status == ProjectStatus.COMPLETED || project.status == ProjectStatus.ACCEPTED
                 || project.status == ProjectStatus.CANCELLED) {
             throw new IllegalTransitionException("Project", id, project.status.name(), "change",
@@ -194,6 +198,7 @@ public class ProjectWorkflow {
     private ProjectView move(String id, ProjectAction action, Long expectedVersion, Function<Project, String> change,
                              Events events) {
         Project project = projects.lockedById(id).orElseThrow(() -> new ResourceNotFoundException("Project", id));
+        access.requireCompound(project.compoundId);
         if (expectedVersion != null && project.version != expectedVersion) {
             throw new StaleVersionException("Project", id);
         }

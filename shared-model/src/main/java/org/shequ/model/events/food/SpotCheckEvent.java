@@ -19,10 +19,11 @@ public sealed interface SpotCheckEvent extends DomainEvent permits SpotCheckEven
     }
 
     /**
-     * The draw as anyone can re-run it: the seed, the algorithm version and the hash of the roster it drew from,
-     * and each pick, a provider with the inspectors sent to it.
+     * A draw was made: the algorithm version and the hash of the roster it drew from, and each pick, a provider with
+     * the inspectors sent to it. {@code seed} is null: it stays secret until the draw's checks are recorded
+     * (GET .../spot-checks/{id} reveals it then); draws of older versions carried it.
      */
-    record Drawn(String spotCheckId, long seed, String community, String algorithmVersion, String rosterHash,
+    record Drawn(String spotCheckId, Long seed, String community, String algorithmVersion, String rosterHash,
                  List<Pick> picks, Instant drawnAt) implements SpotCheckEvent {
     }
 

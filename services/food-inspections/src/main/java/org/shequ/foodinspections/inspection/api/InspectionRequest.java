@@ -18,5 +18,8 @@ public record InspectionRequest(
         @Schema(examples = "[\"insp-zhao\", \"insp-qian\"]") @NotEmpty @Size(max = 10) List<@NotBlank @Size(max = 100) String> inspectors,
         @NotNull @Size(min = 1, max = 8) List<@NotNull @Valid ChecklistDto> checklist,
         @Size(max = 36) String followUpOf,
-        @Size(max = 36) String scheduledInspectionId) {
+        @Size(max = 36) String scheduledInspectionId,
+        @Schema(description = "Why a scheduled spot check was done by other inspectors than those drawn; required "
+                + "then, stored with the inspection and logged", examples = "赵检查员病假，由孙检查员替代")
+        @Size(max = 500) String substituteReason) {
 }

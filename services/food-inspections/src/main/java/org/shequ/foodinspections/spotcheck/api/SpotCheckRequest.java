@@ -7,8 +7,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "A draw of count providers of the community, each with inspectorsPerCheck inspectors. seed "
-        + "is published with the draw so anyone can re-run it; left out, the service picks one at random.")
+@Schema(description = "A draw of count providers of the community, each with inspectorsPerCheck inspectors. The "
+        + "service picks the seed at random and publishes its commitment; a seed sent by the caller is refused (400) "
+        + "outside the dev profile, where it makes a draw reproducible by hand.")
 public record SpotCheckRequest(
         @Schema(examples = "3") @NotNull @Min(1) @Max(100) Integer count,
         @Schema(examples = "2") @NotNull @Min(1) @Max(10) Integer inspectorsPerCheck,

@@ -31,6 +31,11 @@ public record NoticeUpdate(
         @Size(max = 100) String community,
         @Size(max = 200) String contact) {
 
+    /** The same content, in another community. */
+    public NoticeUpdate inCommunity(String other) {
+        return new NoticeUpdate(kind, title, issuer, reason, instructions, startsAt, endsAt, areas, other, contact);
+    }
+
     public List<AreaDto> areasOrEmpty() {
         return areas == null ? List.of() : areas;
     }

@@ -1,0 +1,36 @@
+package org.shequ.foodinspections.spotcheck;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+
+/**
+ * The seed of a draw, chosen by the server and committed to before anyone sees the picks: the commitment is the
+ * hex SHA-256 of the UTF-8 text {@code "<seed>:<salt>"}, published with the draw; seed and salt are revealed once
+ * its checks are recorded, and anyone can recompute the hash. The 256-bit salt keeps the 64-bit seed from being
+ * found by trying seeds against the hash.
+ */
+public record SeedCommitment(long seed, String salt, String commitment) {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    public static SeedCommitment fresh() {
+        byte[] salt = new byte[32];
+        RANDOM.nextBytes(salt);
+        long seed = RANDOM.nextLong();
+        String saltText = HexFormat.of().formatHex(salt);
+        return new SeedCommitment(seed, saltText, of(seed, saltText));
+    }
+
+    /** The commitment to a seed and salt, as published. */
+    public static String of(long seed, String salt) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest((seed + ":" + salt).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

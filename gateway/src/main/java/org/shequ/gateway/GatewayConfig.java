@@ -47,6 +47,18 @@ public interface GatewayConfig {
     @WithDefault("/open311")
     List<String> ownErrorFormatPrefixes();
 
+    /**
+     * The proxies in front of the gateway (the Ingress), as IP addresses or CIDR ranges: only from them is the client
+     * address header believed, and only as far as they wrote it (docs/OPERATIONS.md, "Behind an Ingress").
+     */
+    @WithName("trusted-proxies")
+    Optional<List<String>> trustedProxies();
+
+    /** The header the trusted proxies write the client's address in: {@code X-Forwarded-For} or {@code Forwarded}. */
+    @WithName("client-address-header")
+    @WithDefault("X-Forwarded-For")
+    String clientAddressHeader();
+
     Breaker breaker();
 
     Retry retry();

@@ -78,13 +78,13 @@ public class EdgeAuth {
     }
 
     /**
-     * The caller, or a failed future: {@link InvalidTokenException} for a bad token (401), {@link AnonymousWrite}
+     * The caller ({@code clientAddress} names an anonymous one, see {@link ClientAddresses}), or a failed future: {@link InvalidTokenException} for a bad token (401), {@link AnonymousWrite}
      * for a write without one (401).
      */
-    public Future<Caller> authenticate(HttpServerRequest request, String path) {
+    public Future<Caller> authenticate(HttpServerRequest request, String path, String clientAddress) {
         String authorization = request.getHeader("Authorization");
         if (authorization == null) {
-            String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+            String address = clientAddress;
             if (isRead(request.method()) || ownErrorFormatPrefixes.stream().anyMatch(path::startsWith)) {
                 return Future.succeededFuture(Caller.anonymous(address));
             }

@@ -32,8 +32,10 @@ final class HeaderNames {
         KINDS.put("x-request-id", Kind.REQUEST_ID);
         KINDS.put("traceparent", Kind.TRACE_PARENT);
         KINDS.put("accept-encoding", Kind.ACCEPT_ENCODING);
-        // Framing, upgrades and CORS: the full pipeline's to handle.
-        for (String name : new String[] {"transfer-encoding", "upgrade", "expect", "origin", "http2-settings"}) {
+        // Framing, upgrades and CORS: the full pipeline's to handle; so are the client address headers of a proxy in
+        // front, which only the full pipeline weighs against the trusted ranges (edge.ClientAddresses).
+        for (String name : new String[] {"transfer-encoding", "upgrade", "expect", "origin", "http2-settings",
+            "forwarded", "x-forwarded-for"}) {
             KINDS.put(name, Kind.NOT_MINE);
         }
         Map<Integer, Integer> counts = new HashMap<>();
@@ -59,7 +61,7 @@ final class HeaderNames {
             return Kind.DROP;
         }
         if (length > 12 && lowerAt(in, start) == 'x' && matches(in, start, "x-forwarded-")) {
-            return Kind.DROP;
+            return length == 15 && matches(in, start, "x-forwarded-for") ? Kind.NOT_MINE : Kind.DROP;
         }
         if (length >= BY_LENGTH.length || BY_LENGTH[length] == null) {
             return Kind.FORWARD;

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.shequ.gateway.GatewayConfig;
 import org.shequ.gateway.edge.Caller;
+import org.shequ.gateway.edge.ClientAddresses;
 import org.shequ.gateway.edge.EdgeAuth;
 import org.shequ.gateway.limits.RateLimiter;
 import org.shequ.gateway.observability.RouteMetrics;
@@ -27,14 +28,16 @@ public class EdgePipeline {
             "district-admin", "integration");
 
     private final EdgeAuth auth;
+    private final ClientAddresses addresses;
     private final RateLimiter limiter;
     private final UpstreamGuards guards;
     private final ReverseProxy proxy;
     private final GatewayConfig config;
 
-    public EdgePipeline(EdgeAuth auth, RateLimiter limiter, UpstreamGuards guards, ReverseProxy proxy,
-                        GatewayConfig config) {
+    public EdgePipeline(EdgeAuth auth, ClientAddresses addresses, RateLimiter limiter, UpstreamGuards guards,
+                        ReverseProxy proxy, GatewayConfig config) {
         this.auth = auth;
+        this.addresses = addresses;
         this.limiter = limiter;
         this.guards = guards;
         this.proxy = proxy;
@@ -55,7 +58,9 @@ public class EdgePipeline {
         request.pause();
         rc.put(RouteMetrics.ROUTE, route);
         EdgeAuth.stripForgedIdentity(request);
-        auth.authenticate(request, rc.normalizedPath())
+        String client = addresses.of(request);
+        rc.put(ClientAddresses.KEY, client);
+        auth.authenticate(request, rc.normalizedPath(), client)
                 .onSuccess(caller -> {
                     if (allowed(rc, route, caller)) {
                         next.accept(caller);

@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jboss.logging.Logger;
+import org.shequ.gateway.edge.ClientAddresses;
 import org.shequ.gateway.resilience.UpstreamGuards.Guard;
 import org.shequ.model.api.RequestId;
 
@@ -74,7 +75,9 @@ public class ReverseProxy {
         HttpServerRequest request = rc.request();
         MultiMap headers = HttpHeaders.headers();
         copyRequestHeaders(request.headers(), headers);
-        headers.set("X-Forwarded-For", request.remoteAddress() == null ? "" : request.remoteAddress().hostAddress());
+        String client = rc.get(ClientAddresses.KEY);
+        headers.set("X-Forwarded-For", client != null ? client
+                : request.remoteAddress() == null ? "" : request.remoteAddress().hostAddress());
         headers.set("X-Forwarded-Proto", request.scheme());
         headers.set("X-Forwarded-Host", request.authority() == null ? "" : request.authority().toString());
         RequestOptions options = new RequestOptions()

@@ -31,8 +31,8 @@ class RequestHeadTest {
     void aPlainReadIsServedAndTheServiceSeesNeitherForgedIdentityNorTheClientsForwardingClaims() {
         ByteBuf toService = Unpooled.buffer();
         RequestHead head = read("GET /api/v1/notices?road=%E6%96%B0 HTTP/1.1\r\nHost: gw\r\nAuthorization: " + TOKEN
-                + "\r\nX-Shequ-Subject: admin\r\nx-forwarded-user: mayor\r\nX-Forwarded-For: 6.6.6.6\r\n"
-                + "Forwarded: for=6.6.6.6\r\nX-Request-Id: abc\r\ntraceparent: 00-x\r\nAccept-Encoding: br\r\n"
+                + "\r\nX-Shequ-Subject: admin\r\nx-forwarded-user: mayor\r\nX-Forwarded-Host: evil\r\n"
+                + "X-Forwarded-Proto: gopher\r\nX-Request-Id: abc\r\ntraceparent: 00-x\r\nAccept-Encoding: br\r\n"
                 + "Proxy-Authorization: Basic eA==\r\nAccept: application/json\r\n\r\nGET /next", toService);
         assertEquals("/api/v1/notices", head.path);
         assertEquals("/api/v1/notices?road=%E6%96%B0", head.target);
@@ -45,8 +45,8 @@ class RequestHeadTest {
                 + "\r\nAccept: application/json\r\n", forwarded,
                 "the token goes on; identity, forwarding, hop, id, trace and encoding lines are the gateway's to say");
         assertEquals(forwardedLength("GET /api/v1/notices?road=%E6%96%B0 HTTP/1.1\r\nHost: gw\r\nAuthorization: "
-                + TOKEN + "\r\nX-Shequ-Subject: admin\r\nx-forwarded-user: mayor\r\nX-Forwarded-For: 6.6.6.6\r\n"
-                + "Forwarded: for=6.6.6.6\r\nX-Request-Id: abc\r\ntraceparent: 00-x\r\nAccept-Encoding: br\r\n"
+                + TOKEN + "\r\nX-Shequ-Subject: admin\r\nx-forwarded-user: mayor\r\nX-Forwarded-Host: evil\r\n"
+                + "X-Forwarded-Proto: gopher\r\nX-Request-Id: abc\r\ntraceparent: 00-x\r\nAccept-Encoding: br\r\n"
                 + "Proxy-Authorization: Basic eA==\r\nAccept: application/json\r\n\r\n"), head.length);
     }
 
@@ -85,6 +85,9 @@ class RequestHeadTest {
         "GET /api/v1/notices HTTP/1.1\r\nHost: gw\r\nAuthorization: Bearer a\r\nAuthorization: Bearer b\r\n\r\n",
         "OPTIONS /api/v1/notices HTTP/1.1\r\nHost: gw\r\n\r\n",
         "DELETE /api/v1/notices/n-1 HTTP/1.1\r\nHost: gw\r\n\r\n",
+        // A proxy's client address: only the full pipeline weighs it against the trusted ranges.
+        "GET /api/v1/notices HTTP/1.1\r\nHost: gw\r\nX-Forwarded-For: 203.0.113.7\r\n\r\n",
+        "GET /api/v1/notices HTTP/1.1\r\nHost: gw\r\nforwarded: for=203.0.113.7\r\n\r\n",
     })
     void anythingButAPlainReadGoesToTheFullPipelineUntouched(String request) {
         assertSame(RequestHead.NOT_MINE, read(request, Unpooled.buffer()));

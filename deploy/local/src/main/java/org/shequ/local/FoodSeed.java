@@ -35,7 +35,8 @@ final class FoodSeed {
     }
 
     void run() throws IOException, InterruptedException {
-        String inspector = keys.token("inspector", "insp-zhao", Duration.ofMinutes(10));
+        String inspector = keys.token("inspector", "insp-zhao", Duration.ofMinutes(10), DevKeys.AUDIENCE,
+                Map.of("community", COMMUNITY));
         String admin = keys.token("district-admin", "seed-district", Duration.ofMinutes(10));
         for (String[] who : new String[][] {{"insp-zhao", "赵敏"}, {"insp-qian", "钱进"}, {"insp-sun", "孙丽"}}) {
             boolean known = false;

@@ -152,6 +152,17 @@ class ProbeProblemsTest {
     }
 
     @Test
+    void aBadTokenIsA401OnAPublicReadToo() {
+        String id = create(body()).path("id");
+        given().get("/api/v1/probes/" + id).then().statusCode(200);
+        for (String bad : new String[] {TestInfra.get().expiredToken("community-admin"),
+            TestInfra.get().foreignToken("community-admin"), TestInfra.get().tokenForAudience("community-admin", "payroll")}) {
+            given().header("Authorization", "Bearer " + bad).get("/api/v1/probes/" + id)
+                    .then().statusCode(401).contentType("application/problem+json");
+        }
+    }
+
+    @Test
     void tokenForAnotherAudienceIsA401() {
         given().contentType(ContentType.JSON)
                 .header("Authorization", "Bearer " + TestInfra.get().tokenForAudience("community-admin", "payroll"))

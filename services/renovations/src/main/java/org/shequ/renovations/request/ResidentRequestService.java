@@ -65,7 +65,7 @@ public class ResidentRequestService {
         List<String> projectIds = rows.stream().map(r -> r.projectId).filter(p -> p != null).distinct().toList();
         Map<String, Project> linked = projectIds.isEmpty() ? Map.of() : projects.list("id in ?1", projectIds).stream()
                 .collect(Collectors.toMap(p -> p.id, Function.identity()));
-        return page.toPage(rows, r -> new Cursor(r.createdAt, r.id), r -> view(r, linked.get(r.projectId)));
+        return page.toPage(rows, r -> new Cursor(r.createdAt, r.id), r -> view(r, r.projectId == null ? null : linked.get(r.projectId)));
     }
 
     private ResidentRequestView view(ResidentRequest r, Project project) {

@@ -63,7 +63,7 @@ class DeliveryTest {
     }
 
     @Test
-    void aReceiverThatFailsThreeTimesGetsTheEventFourTimesWithGrowingWaits() throws Exception {
+    void aReceiverThatFailsThreeTimesGetsTheSameEventFourTimes() throws Exception {
         RECEIVER.answer("/flaky", 500, 500, 500, 200);
         JsonPath subscription = Subscriber.subscribe("flaky-app", RECEIVER.url("/flaky"),
                 List.of("shequ.notices.notice.published.v1"), "兴农路3号");
@@ -74,10 +74,8 @@ class DeliveryTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> RECEIVER.calls("/flaky").size() == 4);
         List<Receiver.Call> calls = RECEIVER.calls("/flaky");
         assertTrue(calls.stream().allMatch(c -> c.id().equals(published.id())), "the same webhook-id each time");
-        long first = calls.get(1).receivedNanos() - calls.get(0).receivedNanos();
-        long second = calls.get(2).receivedNanos() - calls.get(1).receivedNanos();
-        long third = calls.get(3).receivedNanos() - calls.get(2).receivedNanos();
-        assertTrue(first < second && second < third, first + " < " + second + " < " + third);
+        // That the waits between attempts grow is RetryWaitTest's: measured arrival gaps here would be a timing
+        // assertion, at the mercy of the poll interval and of the machine's load.
         await().atMost(Duration.ofSeconds(10)).until(() -> given().header("Authorization",
                         Subscriber.bearer("flaky-app")).get("/api/v1/webhooks/subscriptions/" + subscription.getString("id")
                         + "/deliveries").then().extract().jsonPath().getString("items[0].status").equals("SUCCEEDED"));

@@ -10,19 +10,24 @@ import jakarta.enterprise.event.Observes;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-import org.shequ.gateway.observability.RouteMetrics;
+import org.shequ.gateway.edge.Caller;
+import org.shequ.gateway.proxy.EdgePipeline;
 import org.shequ.gateway.proxy.Problems;
 
 /**
- * {@code GET /api/v1/events}: Server-Sent Events of the public domain events of the services' topics, optionally
+ * {@code GET /api/v1/events}: Server-Sent Events of the public facts among the services' events ({@link PublicFacts}),
+ * behind the same edge checks as every route (a bad token is a 401, the rate limit applies), optionally
  * only some {@code types} (comma separated CloudEvents types) and one {@code community}. Each connection reads the
  * broker itself, from the position its {@code Last-Event-ID} names (else from now on), on a thread of its own; at
- * most {@code shequ.gateway.events.max-streams} at once per replica, beyond that a 503 with {@code Retry-After}.
+ * most {@code shequ.gateway.events.max-streams-per-client} per client (429 beyond) and
+ * {@code shequ.gateway.events.max-streams} at once per replica, beyond that a 503 with {@code Retry-After}.
  * Comment lines keep idle connections open through proxies; {@code X-Accel-Buffering: no} and no compression keep
  * every hop from holding events back.
  */
@@ -30,20 +35,25 @@ import org.shequ.gateway.proxy.Problems;
 public class EventStream {
 
     private final EventsConfig config;
+    private final EdgePipeline edge;
     private final Semaphore streams;
+    /** Open streams per client (its token's subject, else its address), so one client cannot take them all. */
+    private final ConcurrentHashMap<String, AtomicInteger> perClient = new ConcurrentHashMap<>();
     private final ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "shequ-event-stream");
         thread.setDaemon(true);
         return thread;
     });
 
-    public EventStream(EventsConfig config) {
+    public EventStream(EventsConfig config, EdgePipeline edge) {
         this.config = config;
+        this.edge = edge;
         this.streams = new Semaphore(config.maxStreams());
     }
 
     void mount(@Observes Router router) {
-        router.get("/api/v1/events").order(-10).handler(this::open);
+        // The edge's checks first, as on every route: a bad token is a 401, the client's rate limit is spent.
+        router.get("/api/v1/events").order(-10).handler(rc -> edge.admit(rc, "events", caller -> open(rc, caller)));
     }
 
     void stop(@Observes ShutdownEvent stop) throws InterruptedException {
@@ -51,8 +61,7 @@ public class EventStream {
         threads.awaitTermination(5, TimeUnit.SECONDS);
     }
 
-    private void open(RoutingContext rc) {
-        rc.put(RouteMetrics.ROUTE, "events");
+    private void open(RoutingContext rc, Caller caller) {
         String lastEventId = Optional.ofNullable(rc.request().getHeader("Last-Event-ID"))
                 .orElse(rc.request().getParam("lastEventId"));
         Optional<StreamPosition> from = Optional.empty();
@@ -64,7 +73,16 @@ public class EventStream {
                 return;
             }
         }
+        AtomicInteger own = perClient.computeIfAbsent(caller.limitKey(), k -> new AtomicInteger());
+        if (own.incrementAndGet() > config.maxStreamsPerClient()) {
+            release(caller, own);
+            rc.response().putHeader("Retry-After", "10");
+            Problems.send(rc, 429, "too-many-streams", "Too many event streams",
+                    "This client has " + config.maxStreamsPerClient() + " event streams open already; close one first");
+            return;
+        }
         if (!streams.tryAcquire()) {
+            release(caller, own);
             rc.response().putHeader("Retry-After", "10");
             Problems.send(rc, 503, "too-many-streams", "Too many event streams",
                     "This gateway serves as many event streams as it can; reconnect in a while");
@@ -89,10 +107,17 @@ public class EventStream {
                 loop.run();
             } finally {
                 streams.release();
+                release(caller, own);
                 if (!response.ended() && !response.closed()) {
                     response.end();
                 }
             }
         });
+    }
+
+    private void release(Caller caller, AtomicInteger own) {
+        if (own.decrementAndGet() <= 0) {
+            perClient.remove(caller.limitKey(), own);
+        }
     }
 }

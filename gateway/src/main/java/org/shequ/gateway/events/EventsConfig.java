@@ -25,6 +25,11 @@ public interface EventsConfig {
     @WithDefault("200")
     int maxStreams();
 
+    /** Streams one client (a token's subject, else an address) may hold open at once; beyond that a 429. */
+    @WithName("max-streams-per-client")
+    @WithDefault("4")
+    int maxStreamsPerClient();
+
     /** SASL or TLS to the brokers, as the services set it ({@code SHEQU_KAFKA_SECURITY_PROTOCOL} and so on). */
     @WithName("security-protocol")
     @WithDefault("${shequ.kafka.security-protocol:PLAINTEXT}")

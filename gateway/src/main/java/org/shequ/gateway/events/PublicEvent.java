@@ -12,7 +12,8 @@ import org.apache.kafka.common.header.Header;
 import org.shequ.model.privacy.EventMasking;
 
 /**
- * A domain event as the public stream shows it: the CloudEvent's attributes and data, with every personal field
+ * A domain event as the public stream shows it, if it is a public fact ({@link PublicFacts}): the CloudEvent's
+ * attributes and its public data, with every personal field
  * masked wherever it appears by the rule webhook deliveries use ({@link EventMasking}; the services already keep
  * personal data out of events, this is the second lock). A record that is not a readable
  * CloudEvent is skipped, not sent.
@@ -29,7 +30,11 @@ record PublicEvent(String id, String type, String source, String subject, String
             return Optional.empty();
         }
         try {
-            JsonNode data = EventMasking.masked(JSON.readTree(record.value()));
+            Optional<JsonNode> shown = PublicFacts.publicData(type, JSON.readTree(record.value()));
+            if (shown.isEmpty()) {
+                return Optional.empty();
+            }
+            JsonNode data = EventMasking.masked(shown.get());
             return Optional.of(new PublicEvent(id, type, header(record, "ce_source"), header(record, "ce_subject"),
                     header(record, "ce_time"), community(data), data));
         } catch (IOException e) {
@@ -49,12 +54,14 @@ record PublicEvent(String id, String type, String source, String subject, String
         return event.toString();
     }
 
+    /** Where the event's community is: at the top, in a task's location, or in a notice's snapshot. */
     private static String community(JsonNode data) {
-        if (data.hasNonNull("community")) {
-            return data.get("community").asText();
+        for (JsonNode holder : new JsonNode[] {data, data.path("location"), data.path("notice")}) {
+            if (holder.hasNonNull("community")) {
+                return holder.get("community").asText();
+            }
         }
-        JsonNode location = data.path("location");
-        return location.hasNonNull("community") ? location.get("community").asText() : null;
+        return null;
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {

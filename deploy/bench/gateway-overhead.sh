@@ -10,7 +10,7 @@ gateway="${SHEQU_GATEWAY_URL:-http://127.0.0.1:8080}"
 direct="${SHEQU_NOTICES_URL:-http://127.0.0.1:8081}"
 
 curl -fsS "$gateway/q/health/ready" >/dev/null || { echo "The stack is not ready: run deploy/local/shequ up first" >&2; exit 1; }
-token="$("$home/deploy/local/shequ" token integration bench)"
+token="$("$home/deploy/local/shequ" token district-admin bench)"
 location="$(curl -fsS -D - -o /dev/null -X POST "$gateway/api/v1/notices" \
   -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
   --data-binary @- <<'JSON' | tr -d '\r' | awk -F': ' 'tolower($1)=="location"{print $2}'

@@ -12,7 +12,8 @@ jdbc="${SHEQU_DB_URL:-jdbc:mysql://127.0.0.1:13306}/shequ_notices"
 
 curl -fsS "$notices/q/health/ready" >/dev/null || { echo "The stack is not ready: run deploy/local/shequ up --fresh first" >&2; exit 1; }
 driver="$(ls "$HOME"/.m2/repository/com/mysql/mysql-connector-j/*/mysql-connector-j-*.jar | grep -v sources | tail -1)"
-token="$("$home/deploy/local/shequ" token integration bench-loader)"
+# A district admin may publish for any community and issuer (docs/ROLES.md); an integration only as its registration.
+token="$("$home/deploy/local/shequ" token district-admin bench-loader)"
 classes="$(mktemp -d)"; trap 'rm -rf "$classes"' EXIT
 javac -d "$classes" "$here/BenchSupport.java" "$here/NoticesScaleBench.java"
 java -cp "$driver:$classes" NoticesScaleBench "$notices" "$token" "$jdbc" "${1:-10000}" "${2:-100000}"

@@ -160,7 +160,9 @@ class ImagesIT {
         int port = LoopbackPorts.free();
         start("notices", "shequ-it-stop", port);
         awaitReady("notices", port);
-        String token = keys.token("community-admin", "it-stop", Duration.ofHours(1));
+        // An admin of the community the notices are put in (their token names it; docs/ROLES.md).
+        String token = keys.token("community-admin", "it-stop", Duration.ofHours(1), DevKeys.AUDIENCE,
+                java.util.Map.of("community", "富力城社区"));
         String run = "停止测试" + System.nanoTime();
         // HTTP/1.1 with keep-alive, as the gateway talks to the services.
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)

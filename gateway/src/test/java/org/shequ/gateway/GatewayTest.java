@@ -174,6 +174,9 @@ class GatewayTest extends ThroughTheFrontDoor {
                 .body(containsString("shequ_gateway_requests_seconds_bucket{method=\"GET\",route=\"notices\",status=\"2xx\""))
                 .body(containsString("shequ_gateway_upstream_breaker_state{service=\"notices\"}"))
                 .body(containsString("shequ_gateway_upstream_up{service=\"notices\"}"));
+        String scrape = given().port(StubServices.managementPort).get("/q/metrics").then().extract().asString();
+        assertEquals(java.util.Set.of(), org.shequ.testing.MetricsHelp.undocumented(scrape),
+                "shequ_* metrics without HELP text");
     }
 
     @Test

@@ -42,7 +42,8 @@ public class UpstreamStates {
             states.put(service, "UNKNOWN (not probed yet)");
             // Held strongly: a weakly held state map can be collected between scrapes and drop out of them.
             Gauge.builder("shequ.gateway.upstream.up", states, s -> UP.equals(s.get(service)) ? 1 : 0)
-                    .tags(Tags.of("service", service)).strongReference(true).register(metrics);
+                    .tags(Tags.of("service", service)).description("1 while the service's readiness probe passes")
+                    .strongReference(true).register(metrics);
         });
     }
 

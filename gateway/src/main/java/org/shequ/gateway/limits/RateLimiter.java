@@ -44,7 +44,8 @@ public class RateLimiter {
     @Inject
     public RateLimiter(GatewayConfig config, Vertx vertx, MeterRegistry metrics) {
         this(Policy.from(config), System::nanoTime, vertx, metrics);
-        Gauge.builder("shequ.gateway.ratelimit.buckets", buckets, Map::size).strongReference(true).register(metrics);
+        Gauge.builder("shequ.gateway.ratelimit.buckets", buckets, Map::size)
+                .description("Clients with a rate-limit bucket on this replica").strongReference(true).register(metrics);
     }
 
     RateLimiter(List<Policy> policies, LongSupplier nanoTime, Vertx vertx, MeterRegistry metrics) {
@@ -61,7 +62,8 @@ public class RateLimiter {
     private static LongAdder decisions(MeterRegistry metrics, Policy policy, String outcome) {
         LongAdder count = new LongAdder();
         FunctionCounter.builder("shequ.gateway.ratelimit.decisions", count, LongAdder::doubleValue)
-                .tag("policy", policy.name()).tag("outcome", outcome).register(metrics);
+                .tag("policy", policy.name()).tag("outcome", outcome)
+                .description("Rate-limit decisions, by policy and outcome (allowed, limited)").register(metrics);
         return count;
     }
 

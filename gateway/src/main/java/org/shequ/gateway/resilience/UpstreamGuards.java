@@ -51,7 +51,8 @@ public class UpstreamGuards {
             }).description("0 closed, 1 half-open, 2 open").tags(Tags.of("service", service)).strongReference(true)
                     .register(metrics);
             Gauge.builder("shequ.gateway.upstream.in.flight", guard.inFlight(), AtomicInteger::get)
-                    .tags(Tags.of("service", service)).strongReference(true).register(metrics);
+                    .tags(Tags.of("service", service)).description("Requests to the service waiting for its answer")
+                    .strongReference(true).register(metrics);
         });
     }
 

@@ -45,6 +45,13 @@ public abstract class ServiceShapeContract {
     }
 
     @Test
+    void everyShequMetricSaysWhatItCounts() {
+        String scrape = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertEquals(Set.of(), MetricsHelp.undocumented(scrape),
+                "shequ_* metrics without HELP text");
+    }
+
+    @Test
     void metricsAreExposedForPrometheus() {
         given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("shequ_outbox_pending"))

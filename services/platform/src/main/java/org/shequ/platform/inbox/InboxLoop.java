@@ -1,6 +1,7 @@
 package org.shequ.platform.inbox;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -69,11 +70,16 @@ final class InboxLoop implements Runnable {
         this.clock = clock;
         this.outageBackoff = config.retryBackoff();
         Tags tags = Tags.of("consumer", handler.name());
-        this.handled = metrics.counter("shequ.inbox.handled", tags);
-        this.duplicates = metrics.counter("shequ.inbox.duplicates", tags);
-        this.parked = metrics.counter("shequ.inbox.parked", tags);
-        this.failures = metrics.counter("shequ.inbox.failures", tags);
-        metrics.gauge("shequ.inbox.parked.rows", tags, parkedRows);
+        this.handled = Counter.builder("shequ.inbox.handled").tags(tags)
+                .description("Events this consumer handled").register(metrics);
+        this.duplicates = Counter.builder("shequ.inbox.duplicates").tags(tags)
+                .description("Events skipped because their id was handled before").register(metrics);
+        this.parked = Counter.builder("shequ.inbox.parked").tags(tags)
+                .description("Events set aside as unreadable or failing, for an operator").register(metrics);
+        this.failures = Counter.builder("shequ.inbox.failures").tags(tags)
+                .description("Handling attempts that failed and will be retried").register(metrics);
+        Gauge.builder("shequ.inbox.parked.rows", parkedRows, Number::doubleValue).tags(tags)
+                .description("Events parked and not yet resolved").strongReference(true).register(metrics);
     }
 
     void stop() {

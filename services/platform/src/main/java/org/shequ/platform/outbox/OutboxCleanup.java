@@ -33,8 +33,10 @@ public class OutboxCleanup {
         this.repository = repository;
         this.config = config.outbox();
         this.clock = clock;
-        this.failures = metrics.counter("shequ.outbox.cleanup.failures");
-        this.deleted = metrics.counter("shequ.outbox.cleanup.deleted");
+        this.failures = Counter.builder("shequ.outbox.cleanup.failures")
+                .description("Outbox clean-up rounds that failed").register(metrics);
+        this.deleted = Counter.builder("shequ.outbox.cleanup.deleted")
+                .description("Sent outbox events deleted after their retention").register(metrics);
     }
 
     void start(@Observes StartupEvent start) {

@@ -1,6 +1,7 @@
 package org.shequ.platform.outbox;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -61,11 +62,16 @@ public class OutboxRelay {
         this.producers = producers;
         this.config = config.outbox();
         this.clock = clock;
-        this.published = metrics.counter("shequ.outbox.published");
-        this.failures = metrics.counter("shequ.outbox.failures");
-        metrics.gauge("shequ.outbox.pending", pending);
-        metrics.gauge("shequ.outbox.lag.seconds", lagMillis, millis -> millis.get() / 1000.0);
-        metrics.gauge("shequ.outbox.relay.active", active);
+        this.published = Counter.builder("shequ.outbox.published")
+                .description("Outbox events sent to Kafka and acknowledged").register(metrics);
+        this.failures = Counter.builder("shequ.outbox.failures")
+                .description("Relay rounds that failed to send; their events are sent again").register(metrics);
+        Gauge.builder("shequ.outbox.pending", pending, Number::doubleValue)
+                .description("Outbox events written and not yet sent").strongReference(true).register(metrics);
+        Gauge.builder("shequ.outbox.lag.seconds", lagMillis, millis -> millis.get() / 1000.0)
+                .description("Age of the oldest unsent outbox event").strongReference(true).register(metrics);
+        Gauge.builder("shequ.outbox.relay.active", active, Number::doubleValue)
+                .description("1 while this replica holds the relay lease").strongReference(true).register(metrics);
     }
 
     /** Starts after {@code Migrations} (which observes StartupEvent first), so the outbox tables exist. */

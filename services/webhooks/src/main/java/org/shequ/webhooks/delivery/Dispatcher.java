@@ -70,7 +70,8 @@ public class Dispatcher {
         this.guard = guard;
         this.config = config;
         this.clock = clock;
-        this.sent = metrics.counter("shequ.webhooks.calls");
+        this.sent = Counter.builder("shequ.webhooks.calls")
+                .description("Calls made to subscribers' endpoints, whatever they answered").register(metrics);
         this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(config.timeout()).build();
     }

@@ -143,17 +143,18 @@ public class SpotCheckService {
         SpotCheck check = spotChecks.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("Spot check", id));
         access.requireCommunity(check.community);
         Instant now = clock.instant();
-        if (check.discardedAt != null || check.revealed(now, allDone(check))) {
+        List<Inspection> checks = inspections.ofSpotCheck(check.id);
+        if (check.discardedAt != null || check.revealed(now, allDone(checks))) {
             throw new IllegalTransitionException("Spot check", id, check.discardedAt != null ? "DISCARDED" : "REVEALED",
                     "discard", List.of());
         }
         check.discardedBy = access.actor();
         check.discardedAt = now;
         check.discardReason = reason.strip();
-        inspections.ofSpotCheck(check.id).stream().filter(i -> i.status == InspectionStatus.SCHEDULED)
+        checks.stream().filter(i -> i.status == InspectionStatus.SCHEDULED)
                 .forEach(i -> i.status = InspectionStatus.CANCELLED);
         spotChecks.flush();
-        return view(check);
+        return view(check, checks);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -177,13 +178,14 @@ public class SpotCheckService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public SpotCheckView.Verification verify(String id) {
         SpotCheck check = spotChecks.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("Spot check", id));
-        if (!seesEverything(check)) {
+        List<Inspection> checks = inspections.ofSpotCheck(check.id);
+        if (!seesEverything(check, checks)) {
             throw new IllegalTransitionException("Spot check", id, "SEALED until its checks are recorded or "
                     + ApiValues.local(check.revealsAt), "verify", List.of());
         }
         Roster recorded = read(check.roster);
         boolean hashMatches = recorded.hash().equals(check.rosterHash);
-        List<SpotCheckView.Pick> recordedPicks = picks(check);
+        List<SpotCheckView.Pick> recordedPicks = picks(checks);
         List<SpotCheckView.Pick> rerun = Draw.run(check.seed, recorded, check.pickCount, check.inspectorsPerCheck)
                 .stream().map(p -> new SpotCheckView.Pick(p.providerId(), p.inspectorIds(), null, null)).toList();
         boolean same = rerun.size() == recordedPicks.size();
@@ -210,21 +212,26 @@ public class SpotCheckService {
     }
 
     /** Seed and picks: for everyone once revealed, before that for those who act in the draw's community. */
-    private boolean seesEverything(SpotCheck check) {
-        return check.revealed(clock.instant(), allDone(check)) || access.mayActIn(check.community);
+    private boolean seesEverything(SpotCheck check, List<Inspection> checks) {
+        return check.revealed(clock.instant(), allDone(checks)) || access.mayActIn(check.community);
     }
 
-    private boolean allDone(SpotCheck check) {
-        return inspections.ofSpotCheck(check.id).stream().allMatch(i -> i.status == InspectionStatus.COMPLETED);
+    /** Whether every check of the draw is recorded, from its scheduled inspections (read once per answer). */
+    private static boolean allDone(List<Inspection> checks) {
+        return checks.stream().allMatch(i -> i.status == InspectionStatus.COMPLETED);
     }
 
-    private List<SpotCheckView.Pick> picks(SpotCheck check) {
-        return inspections.ofSpotCheck(check.id).stream().map(i -> new SpotCheckView.Pick(i.providerId,
-                List.copyOf(i.inspectors), i.id, i.status.name())).toList();
+    private static List<SpotCheckView.Pick> picks(List<Inspection> checks) {
+        return checks.stream().map(i -> new SpotCheckView.Pick(i.providerId, List.copyOf(i.inspectors), i.id,
+                i.status.name())).toList();
     }
 
     private SpotCheckView view(SpotCheck check) {
-        boolean revealed = check.revealed(clock.instant(), allDone(check));
+        return view(check, inspections.ofSpotCheck(check.id));
+    }
+
+    private SpotCheckView view(SpotCheck check, List<Inspection> checks) {
+        boolean revealed = check.revealed(clock.instant(), allDone(checks));
         boolean everything = revealed || access.mayActIn(check.community);
         Roster roster = read(check.roster);
         Map<String, List<String>> last = new LinkedHashMap<>();
@@ -232,7 +239,7 @@ public class SpotCheckService {
         return new SpotCheckView(check.id, check.community, everything ? check.seed : null,
                 everything ? check.seedSalt : null, check.seedCommitment, check.algorithmVersion, check.rosterHash,
                 new SpotCheckView.Roster(roster.providers(), roster.inspectors(), last), check.pickCount,
-                check.inspectorsPerCheck, everything ? picks(check) : List.of(), revealed,
+                check.inspectorsPerCheck, everything ? picks(checks) : List.of(), revealed,
                 ApiValues.local(check.revealsAt), check.drawnBy, ApiValues.local(check.drawnAt), check.discardedBy,
                 ApiValues.local(check.discardedAt), check.discardReason);
     }

@@ -79,6 +79,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return port;
     }
 
+    /** The server's processes (mariadbd), e.g. for a fault test to freeze. */
+    public List<ProcessHandle> processes() {
+        return server;
+    }
+
     @Override
     public void close() {
         try {

@@ -30,6 +30,7 @@ public final class Reaper {
             pids="${!guarded[*]}"
             [ -n "$pids" ] || exit 0
             kill -TERM $pids 2>/dev/null
+            kill -CONT $pids 2>/dev/null  # one a fault test froze (SIGSTOP) would not see the TERM until woken
             for _ in $(seq 100); do
               alive=""
               for pid in $pids; do kill -0 "$pid" 2>/dev/null && alive="$alive $pid"; done

@@ -5,10 +5,12 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.shequ.local.DataDirs;
 import org.shequ.local.DevKeys;
 import org.shequ.local.EmbeddedMariaDb;
+import org.shequ.local.Frozen;
 import org.shequ.local.KafkaProcess;
 import org.shequ.local.LoopbackPorts;
 import org.shequ.model.events.Topics;
@@ -116,6 +118,19 @@ public final class TestInfra implements AutoCloseable {
     /** Well-formed and unexpired, but signed by a key the services do not trust. */
     public String foreignToken(String role) {
         return new DevKeys(dir.resolve("foreign-keys")).token(role, "intruder", Duration.ofMinutes(30));
+    }
+
+    /** Stops the broker dead (SIGSTOP) until the answer is closed: it keeps its connections and answers nothing. */
+    public synchronized Frozen freezeKafka() {
+        if (kafka == null) {
+            throw new IllegalStateException("Kafka is not running");
+        }
+        return Frozen.freeze(List.of(ProcessHandle.of(kafka.pid()).orElseThrow()));
+    }
+
+    /** Stops the database dead (SIGSTOP) until the answer is closed. */
+    public Frozen freezeDatabase() {
+        return Frozen.freeze(db.processes());
     }
 
     public synchronized void stopKafka() {

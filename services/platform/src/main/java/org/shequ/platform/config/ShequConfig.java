@@ -47,6 +47,24 @@ public interface ShequConfig {
         /** Connector/J sslMode in prod: PREFERRED, REQUIRED, VERIFY_CA or VERIFY_IDENTITY. */
         @WithName("ssl-mode")
         String sslMode();
+
+        /**
+         * Longest wait for a pooled connection before the request is a 503 (feeds
+         * {@code quarkus.datasource.jdbc.acquisition-timeout}).
+         */
+        @WithName("acquisition-timeout")
+        Duration acquisitionTimeout();
+
+        /** Connector/J {@code connectTimeout}: longest wait for a new connection to the server, in ms. */
+        @WithName("connect-timeout-ms")
+        int connectTimeoutMs();
+
+        /**
+         * Connector/J {@code socketTimeout}: longest wait for any one answer of the server, in ms, so a frozen
+         * database fails requests fast; migrations wait longer on their own connections.
+         */
+        @WithName("socket-timeout-ms")
+        int socketTimeoutMs();
     }
 
     interface Jwt {
@@ -116,6 +134,14 @@ public interface ShequConfig {
         @WithName("batch-size")
         @WithDefault("100")
         int batchSize();
+
+        /**
+         * How long a relay may publish without renewing its lease. Longer than the slowest send (the producer gives up
+         * on a batch within 20 s), so a live relay never loses it mid-batch; it is also how long events wait when the
+         * relaying instance is killed, since a graceful stop lets the lease go at once.
+         */
+        @WithDefault("PT30S")
+        Duration lease();
 
         /** Published rows are kept this long for audit and replay, then deleted. */
         @WithDefault("P7D")

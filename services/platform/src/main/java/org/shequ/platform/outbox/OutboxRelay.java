@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -25,12 +26,15 @@ import org.shequ.model.cloudevents.KafkaBinding;
 import org.shequ.platform.config.ShequConfig;
 
 /**
- * Publishes outbox rows to Kafka, oldest first, and marks them published in the same database transaction that
- * locked them. Every instance of a service runs one, but only the one whose batch holds the relay lease (a row lock,
- * see {@code V2__outbox_order.sql}) publishes at a time, so one aggregate's events reach Kafka in commit order even
- * with several replicas; when the holder dies, its connection and lock go with it and another instance's next poll
- * takes over. Kafka being down only delays events: rows stay pending and the relay retries with backoff. A crash
- * after the send but before the commit can send an event twice, with the same {@code ce_id}; consumers dedupe on it.
+ * Publishes outbox rows to Kafka, oldest first. Every instance of a service runs one, but only the one holding the
+ * relay lease (a row of {@code outbox_relay_lease} with a holder and an expiry, see {@code V5__outbox_lease_by_time.sql})
+ * publishes, so one aggregate's events reach Kafka in commit order even with several replicas. A round is three steps,
+ * and only the first and last touch the database, each in a short transaction of its own: renew the lease and read
+ * a batch without locking it; send the batch with no transaction or connection held; mark it sent. A broker that is
+ * slow, down or frozen therefore delays events but never a write: writers wait on no lock and no pool connection of
+ * the relay's. When the holder dies, its lease runs out and another instance's next poll takes over. A crash (or a
+ * lease lost mid-send) after the send but before the mark sends events twice, with the same {@code ce_id}; consumers
+ * dedupe on it, and by first appearance each key's events stay in order.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -39,6 +43,8 @@ public class OutboxRelay {
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
     private static final Duration BACKLOG_EVERY = Duration.ofSeconds(2);
     private static final int NOT_HOLDING_LEASE = -1;
+    /** Each of a round's two transactions is a statement or two; the datasource's timeouts bound them well before. */
+    private static final int TRANSACTION_SECONDS = 10;
 
     private final OutboxRepository repository;
     private final OutboxProducers producers;
@@ -51,6 +57,8 @@ public class OutboxRelay {
     private final AtomicLong active = new AtomicLong();
     private final Semaphore wakeUp = new Semaphore(0);
 
+    /** This instance's name on the lease; a restarted process is a new holder. */
+    private final String holder = UUID.randomUUID().toString();
     private volatile boolean running;
     private volatile Thread worker;
     private Producer<String, byte[]> producer;
@@ -93,12 +101,13 @@ public class OutboxRelay {
         worker.start();
     }
 
-    /** Lets a batch in flight finish, so a graceful shutdown sends nothing twice. */
+    /** Lets a batch in flight finish, so a graceful shutdown sends nothing twice, then lets the lease go. */
     synchronized void stop() {
         running = false;
         wake();
         join(Duration.ofSeconds(20));
         closeProducer();
+        releaseLease();
     }
 
     /**
@@ -134,7 +143,7 @@ public class OutboxRelay {
         while (running) {
             refreshBacklogNowAndThen(); // also while Kafka is down, when the lag is what an operator watches
             try {
-                int sent = QuarkusTransaction.requiringNew().timeout(60).call(this::publishBatch);
+                int sent = publishBatch();
                 active.set(sent == NOT_HOLDING_LEASE ? 0 : 1);
                 backoff = config.pollInterval();
                 if (sent == config.batchSize()) {
@@ -144,9 +153,9 @@ public class OutboxRelay {
                 wakeUp.drainPermits();
             } catch (InterruptedException e) {
                 return;
-            } catch (RuntimeException e) {
+            } catch (Exception e) {
                 if (!running) {
-                    return; // halted mid-batch: the transaction has rolled back
+                    return; // halted mid-batch: what was sent stays pending, as after a crash
                 }
                 failures.increment();
                 LOG.warnf("Outbox relay could not publish (%s); %d events wait, retrying in %s ms",
@@ -160,13 +169,24 @@ public class OutboxRelay {
 
     /** Sent events, or {@link #NOT_HOLDING_LEASE} while another instance relays. */
     private int publishBatch() throws Exception {
-        if (!repository.tryLease()) {
+        List<OutboxEvent> batch = QuarkusTransaction.requiringNew().timeout(TRANSACTION_SECONDS).call(() ->
+                repository.tryLease(holder, config.lease()) ? repository.pending(config.batchSize()) : null);
+        if (batch == null) {
             return NOT_HOLDING_LEASE;
         }
-        List<OutboxEvent> batch = repository.lockPending(config.batchSize());
         if (batch.isEmpty()) {
             return 0;
         }
+        send(batch); // no transaction, no connection: a frozen broker holds up nobody but this thread
+        List<Long> sent = batch.stream().map(row -> row.seq).toList();
+        QuarkusTransaction.requiringNew().timeout(TRANSACTION_SECONDS)
+                .run(() -> repository.markPublished(sent, clock.instant()));
+        published.increment(batch.size());
+        return batch.size();
+    }
+
+    /** Returns once Kafka has acknowledged every event of the batch; throws, leaving them all pending, otherwise. */
+    private void send(List<OutboxEvent> batch) throws Exception {
         Producer<String, byte[]> kafka = producer();
         List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
         for (OutboxEvent row : batch) {
@@ -183,9 +203,15 @@ public class OutboxRelay {
         for (Future<RecordMetadata> ack : acks) {
             ack.get(); // throws if the broker did not take it; the whole batch then stays pending
         }
-        repository.markPublished(batch.stream().map(row -> row.seq).toList(), clock.instant());
-        published.increment(batch.size());
-        return batch.size();
+    }
+
+    private void releaseLease() {
+        try {
+            QuarkusTransaction.requiringNew().timeout(TRANSACTION_SECONDS).run(() -> repository.releaseLease(holder));
+            active.set(0);
+        } catch (RuntimeException e) {
+            LOG.infof("Outbox relay lease not let go (%s); it runs out by itself in %s", rootMessage(e), config.lease());
+        }
     }
 
     /** The backlog is the database's, not this instance's: any replica reports it, every few seconds. */

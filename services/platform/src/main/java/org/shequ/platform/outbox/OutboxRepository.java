@@ -2,6 +2,7 @@ package org.shequ.platform.outbox;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.shequ.platform.db.SqlValues;
@@ -26,21 +27,37 @@ public class OutboxRepository implements PanacheRepository<OutboxEvent> {
     }
 
     /**
-     * True when this transaction now holds the relay lease; false at once (no waiting) while another instance's
-     * batch holds it.
+     * True when {@code holder} now holds the relay lease until {@code length} from now (database time): it held it
+     * already, nobody did, or the last holder let it run out. Answers at once: the row is locked only for this short
+     * transaction, never while a batch is being sent.
      */
-    boolean tryLease() {
-        return !getEntityManager()
-                .createNativeQuery("SELECT id FROM outbox_relay_lease WHERE id = 1 FOR UPDATE SKIP LOCKED")
-                .getResultList().isEmpty();
+    boolean tryLease(String holder, Duration length) {
+        return getEntityManager()
+                .createNativeQuery("UPDATE outbox_relay_lease SET holder = ?1, "
+                        + "expires_at = DATE_ADD(NOW(6), INTERVAL ?2 MICROSECOND) "
+                        + "WHERE id = 1 AND (holder = ?1 OR holder IS NULL OR expires_at < NOW(6))")
+                .setParameter(1, holder)
+                .setParameter(2, length.toNanos() / 1_000)
+                .executeUpdate() == 1;
     }
 
-    /** The oldest unpublished events, in the order their aggregates' changes committed. Call holding the lease. */
+    /** Lets the lease go, so another instance takes over at its next poll instead of when the lease runs out. */
+    void releaseLease(String holder) {
+        getEntityManager()
+                .createNativeQuery("UPDATE outbox_relay_lease SET holder = NULL WHERE id = 1 AND holder = ?1")
+                .setParameter(1, holder)
+                .executeUpdate();
+    }
+
+    /**
+     * The oldest unpublished events, in the order their aggregates' changes committed: a plain consistent read that
+     * locks no row and no gap, so writers go on inserting while the batch is sent. Call holding the lease.
+     */
     @SuppressWarnings("unchecked")
-    List<OutboxEvent> lockPending(int limit) {
+    List<OutboxEvent> pending(int limit) {
         return getEntityManager()
-                .createNativeQuery("SELECT * FROM outbox_event WHERE published_at IS NULL ORDER BY seq LIMIT ?1 "
-                        + "FOR UPDATE", OutboxEvent.class)
+                .createNativeQuery("SELECT * FROM outbox_event WHERE published_at IS NULL ORDER BY seq LIMIT ?1",
+                        OutboxEvent.class)
                 .setParameter(1, limit)
                 .getResultList();
     }

@@ -46,7 +46,8 @@ public class Migrations {
      * database lock (MySQL {@code GET_LOCK}) around each history table's migration, so one instance applies each
      * version and the others wait, then find it applied ({@code ConcurrentMigrationsTest}).
      */
-    static void migrate(DataSource dataSource) throws SQLException {
+    static void migrate(DataSource pool) throws SQLException {
+        DataSource dataSource = new MigrationConnections(pool);
         try (Connection connection = dataSource.getConnection()) {
             refuseForeignSchema(connection);
         }

@@ -1,27 +1,37 @@
-package org.shequ.platform.inbox;
+package org.shequ.platform.db;
 
 import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.util.Set;
 
-/** Tells a passing outage (the database away, a lock contended) from a failure the event itself causes. */
-final class Outages {
+/**
+ * Tells a passing outage (the database away or frozen, the pool dry, a lock contended) from a failure of the work
+ * itself. The one rule for both sides: a request answers an outage with a 503 and {@code Retry-After}, a consumer waits
+ * it out without parking the event.
+ */
+public final class Outages {
 
     /** MySQL/MariaDB error codes that go away by themselves: lock wait timeout, deadlock, too many connections. */
     private static final Set<Integer> PASSING_SQL_ERRORS = Set.of(1205, 1213, 1040);
+    /**
+     * What Agroal says, with no SQLState, when no pooled connection came free within the acquisition timeout ("Sorry,
+     * acquisition timeout!", "Acquisition timeout while waiting for new connection").
+     */
+    private static final String POOL_DRY = "acquisition timeout";
 
     private Outages() {
     }
 
-    static boolean isOutage(Throwable failure) {
+    public static boolean isOutage(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SQLTransientException || t instanceof SQLRecoverableException
-                    || t instanceof ConnectException
+                    || t instanceof ConnectException || t instanceof SocketTimeoutException
                     || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")
                     || t.getClass().getName().equals("org.hibernate.exception.LockAcquisitionException")
-                    || (t instanceof java.sql.SQLException sql && (PASSING_SQL_ERRORS.contains(sql.getErrorCode())
-                        || (sql.getSQLState() != null && sql.getSQLState().startsWith("08"))))) {
+                    || (t instanceof SQLException sql && isPassing(sql))) {
                 return true;
             }
             if (t.getCause() == t) {
@@ -31,7 +41,13 @@ final class Outages {
         return false;
     }
 
-    static String rootMessage(Throwable e) {
+    private static boolean isPassing(SQLException sql) {
+        return PASSING_SQL_ERRORS.contains(sql.getErrorCode())
+                || (sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
+                || (sql.getSQLState() == null && sql.getMessage() != null && sql.getMessage().toLowerCase(java.util.Locale.ROOT).contains(POOL_DRY));
+    }
+
+    public static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

@@ -28,6 +28,7 @@ import org.shequ.model.cloudevents.EventJson;
 import org.shequ.model.cloudevents.KafkaBinding;
 import org.shequ.model.events.DomainEvent;
 import org.shequ.platform.config.ShequConfig;
+import org.shequ.platform.db.Outages;
 import org.shequ.platform.inbox.InboxRepository.Delivery;
 import org.jboss.logging.MDC;
 import org.shequ.model.api.TraceParent;

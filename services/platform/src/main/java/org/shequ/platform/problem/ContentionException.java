@@ -6,10 +6,13 @@ package org.shequ.platform.problem;
  */
 public class ContentionException extends ProblemException {
 
-    public static final int RETRY_AFTER_SECONDS = 1;
-
     public ContentionException() {
         super(503, "contention", "Service busy",
                 "Other changes to the same data held us up; nothing was saved, try again in a moment", null);
+    }
+
+    @Override
+    public Integer retryAfterSeconds() {
+        return 1;
     }
 }

@@ -38,6 +38,11 @@ public abstract class ProblemException extends RuntimeException {
         return errors;
     }
 
+    /** Seconds after which the same request is worth sending again ({@code Retry-After}); null when it is not. */
+    public Integer retryAfterSeconds() {
+        return null;
+    }
+
     /** The actions allowed instead, for a refused action; null otherwise. */
     public List<String> allowed() {
         return null;

@@ -29,6 +29,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.shequ.model.api.FieldError;
 import org.shequ.model.api.Problem;
+import org.shequ.platform.db.Outages;
 import org.shequ.platform.json.UnacceptableTextException;
 import org.shequ.platform.web.RequestIds;
 
@@ -49,9 +50,8 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
         Response answer = respond(e.status(), e.slug(), e.title(), e.getMessage(), e.errors(), e.allowed());
-        if (e instanceof ContentionException) {
-            return Response.fromResponse(answer).header(HttpHeaders.RETRY_AFTER, ContentionException.RETRY_AFTER_SECONDS)
-                    .build();
+        if (e.retryAfterSeconds() != null) {
+            return Response.fromResponse(answer).header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds()).build();
         }
         return answer;
     }
@@ -160,13 +160,18 @@ public class ProblemMapper {
 
     /**
      * The last resort. Database refusals that are the client's business (a stale version at commit, a duplicate
-     * key, a broken reference, lock contention) are recognised first, however deeply wrapped.
+     * key, a broken reference, a value out of its column's range, lock contention) are recognised first, however
+     * deeply wrapped; then a database that did not answer, which is a 503 to retry, not a fault of ours to report.
      */
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
         Optional<ProblemException> conflict = DatabaseConflicts.in(e);
         if (conflict.isPresent()) {
             return problem(conflict.get());
+        }
+        if (Outages.isOutage(e)) {
+            LOG.warnf("Database unavailable (request %s): %s", RequestIds.current(), Outages.rootMessage(e));
+            return problem(new DatabaseUnavailableException());
         }
         LOG.errorf(e, "Unexpected failure (request %s)", RequestIds.current());
         return respond(500, "internal-error", "Internal error",

@@ -1,4 +1,4 @@
-package org.shequ.platform.inbox;
+package org.shequ.platform.db;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +8,10 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
 
-/** An outage is waited out and never parks an event; a failure of the event's own is counted toward parking. */
+/**
+ * An outage is waited out by a consumer (never parking the event) and a 503 to a client; a failure of the work's own
+ * is counted toward parking, or answered as what it is.
+ */
 class OutagesTest {
 
     @Test
@@ -18,6 +21,10 @@ class OutagesTest {
         assertTrue(Outages.isOutage(new RuntimeException(new SQLException("Deadlock found", "40001", 1213))));
         assertTrue(Outages.isOutage(new RuntimeException(new SQLException("Lock wait timeout", "HY000", 1205))));
         assertTrue(Outages.isOutage(new RuntimeException(new SQLException("Communications link failure", "08S01", 0))));
+        // Agroal's pool, dry past its acquisition timeout, says so with no SQLState.
+        assertTrue(Outages.isOutage(new RuntimeException(new SQLException("Sorry, acquisition timeout!"))));
+        assertTrue(Outages.isOutage(new SQLException("Acquisition timeout while waiting for new connection")));
+        assertTrue(Outages.isOutage(new RuntimeException(new java.net.SocketTimeoutException("Read timed out"))));
     }
 
     @Test

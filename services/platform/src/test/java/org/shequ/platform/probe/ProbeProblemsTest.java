@@ -16,7 +16,6 @@ import io.restassured.response.Response;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.shequ.testing.TestInfra;
 
@@ -209,11 +208,7 @@ class ProbeProblemsTest {
     }
 
     static Map<String, Object> body() {
-        Map<String, Object> body = new HashMap<>();
-        body.put("code", "P-" + UUID.randomUUID().toString().substring(0, 8));
-        body.put("kind", "WATER");
-        body.put("label", "新建路给水管线");
-        return body;
+        return ProbeBodies.newProbe();
     }
 
     private static String admin() {

@@ -21,8 +21,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * What a hostile or careless client meets on a service's create endpoint: every JSON value of the wrong type, an
- * unknown field or a control character is a 400 problem naming the field, and neither a row nor an event is
+ * What a hostile or careless client meets on a service's create endpoint: every JSON value of the wrong type (text
+ * for a number, however blank), a number out of range, an unknown field or a control character is a 400 problem
+ * naming the field, and neither a row nor an event is
  * written. A service's test extends this with {@code @QuarkusTest} and names its endpoint, a valid body and the
  * fields of each kind; the platform's one ObjectMapper is what is under test, through the service's own resource.
  */
@@ -56,6 +57,14 @@ public abstract class StrictInputContract {
         this.longTextField = longTextField;
     }
 
+    /**
+     * An optional number field (an integer or a decimal, e.g. a capacity or a floor area), or null when the endpoint
+     * has none: text of any kind for it, and numbers no column can hold, must be refused, never taken as null.
+     */
+    protected String numberField() {
+        return null;
+    }
+
     /** A body the endpoint accepts with 201, holding a value for each field named above. */
     protected abstract ObjectNode validBody();
 
@@ -82,6 +91,17 @@ public abstract class StrictInputContract {
                 row("a NUL in long text", c -> c.body.put(c.longTextField, "储水\u0000准备"), Kind.LONG_TEXT),
                 row("DEL in long text", c -> c.body.put(c.longTextField, "储水\u007f准备"), Kind.LONG_TEXT),
                 row("an unpaired surrogate in text", c -> c.body.put(c.textField, "停水" + LONE_SURROGATE + "通知"), Kind.TEXT),
+                row("an empty string for a number", c -> c.body.put(c.numberField, ""), Kind.NUMBER),
+                row("spaces for a number", c -> c.body.put(c.numberField, "   "), Kind.NUMBER),
+                row("tab and line breaks for a number", c -> c.body.put(c.numberField, "\t\n\r"), Kind.NUMBER),
+                row("a NUL for a number", c -> c.body.put(c.numberField, "\u0000"), Kind.NUMBER),
+                row("a digit string for a number", c -> c.body.put(c.numberField, "12"), Kind.NUMBER),
+                row("a boolean for a number", c -> c.body.put(c.numberField, true), Kind.NUMBER),
+                row("2^63 for a number", c -> c.body.put(c.numberField, new java.math.BigInteger("9223372036854775808")),
+                        Kind.NUMBER),
+                row("-2^63-1 for a number", c -> c.body.put(c.numberField,
+                        new java.math.BigInteger("-9223372036854775809")), Kind.NUMBER),
+                row("1e400 for a number", c -> c.body.put(c.numberField, new java.math.BigDecimal("1e400")), Kind.NUMBER),
                 row("an unknown field", c -> c.body.put("endAt", "2024-11-27T08:00:00+08:00"), Kind.UNKNOWN));
     }
 
@@ -94,10 +114,11 @@ public abstract class StrictInputContract {
             case INSTANT -> instantField;
             case TEXT -> textField;
             case LONG_TEXT -> longTextField;
+            case NUMBER -> numberField();
             case UNKNOWN -> "endAt";
         };
         Assumptions.assumeTrue(field != null, "the endpoint has no field of this kind");
-        Case c = new Case(validBody(), enumField, instantField, textField, longTextField);
+        Case c = new Case(validBody(), enumField, instantField, textField, longTextField, numberField());
         change.accept(c);
         // A lone surrogate cannot be encoded as UTF-8 by the client; it travels as the JSON escape a hostile client sends.
         assertRefused(JSON.writeValueAsString(c.body).replace(LONE_SURROGATE, "\\ud842"), field);
@@ -153,17 +174,20 @@ public abstract class StrictInputContract {
         final String instantField;
         final String textField;
         final String longTextField;
+        final String numberField;
 
-        Case(ObjectNode body, String enumField, String instantField, String textField, String longTextField) {
+        Case(ObjectNode body, String enumField, String instantField, String textField, String longTextField,
+             String numberField) {
             this.body = body;
             this.enumField = enumField;
             this.instantField = instantField;
             this.textField = textField;
             this.longTextField = longTextField;
+            this.numberField = numberField;
         }
     }
 
-    enum Kind { ENUM, INSTANT, TEXT, LONG_TEXT, UNKNOWN }
+    enum Kind { ENUM, INSTANT, TEXT, LONG_TEXT, NUMBER, UNKNOWN }
 
     private static Arguments row(String name, Consumer<Case> change, Kind kind) {
         return Arguments.of(name, change, kind);

@@ -26,4 +26,9 @@ class StrictProviderInputTest extends StrictInputContract {
     protected long rowsAndEvents() throws Exception {
         return ProviderFixtures.providersAndEvents();
     }
+
+    @Override
+    protected String numberField() {
+        return "capacity";
+    }
 }

@@ -46,11 +46,15 @@ public class StrictJson implements ObjectMapperCustomizer {
 
         refuse(mapper, LogicalType.Textual, CoercionInputShape.Integer, CoercionInputShape.Float,
                 CoercionInputShape.Boolean);
-        refuse(mapper, LogicalType.Integer, CoercionInputShape.String, CoercionInputShape.Boolean,
-                CoercionInputShape.Float);
-        refuse(mapper, LogicalType.Float, CoercionInputShape.String, CoercionInputShape.Boolean);
-        refuse(mapper, LogicalType.Boolean, CoercionInputShape.String, CoercionInputShape.Integer,
-                CoercionInputShape.Float);
+        // Text for a number is refused whatever the text: "", "  ", "\t\n\r" and "\u0000" included, which Jackson
+        // would otherwise trim to nothing and take as null for an optional field.
+        mapper.coercionConfigDefaults().setAcceptBlankAsEmpty(false);
+        refuse(mapper, LogicalType.Integer, CoercionInputShape.String, CoercionInputShape.EmptyString,
+                CoercionInputShape.Boolean, CoercionInputShape.Float);
+        refuse(mapper, LogicalType.Float, CoercionInputShape.String, CoercionInputShape.EmptyString,
+                CoercionInputShape.Boolean);
+        refuse(mapper, LogicalType.Boolean, CoercionInputShape.String, CoercionInputShape.EmptyString,
+                CoercionInputShape.Integer, CoercionInputShape.Float);
         refuse(mapper, LogicalType.Enum, CoercionInputShape.Integer, CoercionInputShape.Float,
                 CoercionInputShape.EmptyString);
         refuse(mapper, LogicalType.Collection, CoercionInputShape.EmptyString, CoercionInputShape.String);

@@ -12,7 +12,8 @@ import org.shequ.model.api.FieldError;
 
 /**
  * Recognises, anywhere in an exception's cause chain, the database refusals that are the client's business rather
- * than a fault: a stale optimistic version, a duplicate unique key, a broken foreign key, lock contention. They can
+ * than a fault: a stale optimistic version, a duplicate unique key, a broken foreign key, a value out of its column's
+ * range, lock contention. They can
  * arrive raw from a flush inside a service or wrapped twice by the transaction manager at commit; either way the
  * client gets the same 4xx.
  *
@@ -27,6 +28,9 @@ final class DatabaseConflicts {
     private static final int ROW_IS_REFERENCED = 1451;
     private static final int LOCK_WAIT_TIMEOUT = 1205;
     private static final int DEADLOCK = 1213;
+    private static final int OUT_OF_RANGE = 1264;
+    private static final int TOO_LONG = 1406;
+    private static final Pattern COLUMN = Pattern.compile("column '(?:[^']*\\.)?([^'.]+)'");
     private static final Pattern KEY_NAME = Pattern.compile("for key '(?:[^']*\\.)?([^'.]+)'");
     private static final Pattern FOREIGN_KEY_COLUMN = Pattern.compile("FOREIGN KEY \\(`([^`]+)`\\)");
 
@@ -55,6 +59,9 @@ final class DatabaseConflicts {
             case NO_REFERENCED_ROW -> Optional.of(BrokenReferenceException.unknownTarget(referenceField(message)));
             case ROW_IS_REFERENCED -> Optional.of(BrokenReferenceException.stillReferenced());
             case LOCK_WAIT_TIMEOUT, DEADLOCK -> Optional.of(new ContentionException());
+            // The last net under the DTOs' own bounds: a value its column cannot hold is the client's, never a 500.
+            case OUT_OF_RANGE -> Optional.of(InvalidInputException.of(columnField(message), "is out of range"));
+            case TOO_LONG -> Optional.of(InvalidInputException.of(columnField(message), "is too long"));
             default -> Optional.empty();
         };
     }
@@ -70,6 +77,11 @@ final class DatabaseConflicts {
 
     static String referenceField(String message) {
         Matcher column = FOREIGN_KEY_COLUMN.matcher(message);
+        return column.find() ? camel(column.group(1)) : "body";
+    }
+
+    static String columnField(String message) {
+        Matcher column = COLUMN.matcher(message);
         return column.find() ? camel(column.group(1)) : "body";
     }
 

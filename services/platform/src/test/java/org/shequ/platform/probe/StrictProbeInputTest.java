@@ -30,4 +30,9 @@ class StrictProbeInputTest extends StrictInputContract {
     protected long rowsAndEvents() throws Exception {
         return ProbeDatabase.probesAndEvents();
     }
+
+    @Override
+    protected String numberField() {
+        return "parentId";
+    }
 }

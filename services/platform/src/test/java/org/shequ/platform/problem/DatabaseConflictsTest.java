@@ -54,6 +54,17 @@ class DatabaseConflictsTest {
     }
 
     @Test
+    void aValueItsColumnCannotHoldIsA400NamingTheField() {
+        var outOfRange = DatabaseConflicts.in(new RuntimeException(new java.sql.SQLDataException(
+                "Data truncation: Out of range value for column 'floor_area_m2' at row 1", "22003", 1264)));
+        assertEquals(400, outOfRange.orElseThrow().status());
+        assertEquals(List.of(new FieldError("floorAreaM2", "is out of range")), outOfRange.get().errors());
+        var tooLong = DatabaseConflicts.in(new java.sql.SQLDataException(
+                "Data too long for column 'db.probe.name' at row 1", "22001", 1406));
+        assertEquals(List.of(new FieldError("name", "is too long")), tooLong.orElseThrow().errors());
+    }
+
+    @Test
     void anUnrelatedFailureIsNotAConflict() {
         assertTrue(DatabaseConflicts.in(new IllegalStateException(new java.sql.SQLException("gone", "08S01", 0)))
                 .isEmpty());

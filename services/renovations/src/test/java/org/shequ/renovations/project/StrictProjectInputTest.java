@@ -36,4 +36,9 @@ class StrictProjectInputTest extends StrictInputContract {
     protected long rowsAndEvents() throws Exception {
         return RenovationsDatabase.count("select (select count(*) from project) + (select count(*) from outbox_event)");
     }
+
+    @Override
+    protected String numberField() {
+        return "budgetCny";
+    }
 }

@@ -1,6 +1,7 @@
 package org.shequ.renovations.compound.api;
 
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -17,6 +18,6 @@ public record CompoundRequest(
         @Size(max = 100) String community,
         @Schema(examples = "1998") @Min(1900) @Max(2100) Integer builtYear,
         @Min(0) @Max(100_000) Integer households,
-        @Schema(examples = "12000.50") @DecimalMin("0") BigDecimal floorAreaM2,
+        @Schema(examples = "12000.50") @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal floorAreaM2,
         @Min(0) @Max(10_000) Integer buildings) {
 }

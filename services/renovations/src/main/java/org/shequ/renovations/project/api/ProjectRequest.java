@@ -3,6 +3,7 @@ package org.shequ.renovations.project.api;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -23,7 +24,7 @@ public record ProjectRequest(
         @Schema(examples = "2024-04-01") LocalDate plannedStart,
         @Schema(examples = "2024-06-30") LocalDate plannedEnd,
         @Size(max = 200) String contractor,
-        @DecimalMin("0") @DecimalMax("100000000000") BigDecimal budgetCny) {
+        @DecimalMin("0") @DecimalMax("100000000000") @Digits(integer = 12, fraction = 2) BigDecimal budgetCny) {
 
     public List<ScopeItemDto> scopeOrEmpty() {
         return scope == null ? List.of() : scope;
@@ -32,7 +33,7 @@ public record ProjectRequest(
     @Schema(description = "One piece of work and its size, e.g. plaza resurfacing, 500, m2")
     public record ScopeItemDto(
             @Schema(examples = "广场地面") @NotBlank @Size(max = 200) String item,
-            @Schema(examples = "500") @DecimalMin(value = "0", inclusive = false) BigDecimal quantity,
+            @Schema(examples = "500") @DecimalMin(value = "0", inclusive = false) @Digits(integer = 12, fraction = 2) BigDecimal quantity,
             @Schema(examples = "m2") @Size(max = 20) String unit) {
     }
 }

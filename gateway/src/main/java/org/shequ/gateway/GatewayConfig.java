@@ -61,6 +61,9 @@ public interface GatewayConfig {
 
     Breaker breaker();
 
+    /** The edge's own bounds on clients (docs/GATEWAY.md, "One edge"). */
+    Edge edge();
+
     Retry retry();
 
     /** Named rate-limit policies; the most specific one matching a request's service and role applies. */
@@ -85,6 +88,51 @@ public interface GatewayConfig {
         @WithName("max-in-flight")
         @WithDefault("256")
         int maxInFlight();
+    }
+
+    interface Edge {
+        /** From a request's first byte to its last header: longer is a slow-loris client, and its connection closes. */
+        @WithName("head-timeout")
+        @WithDefault("PT10S")
+        Duration headTimeout();
+
+        /** An answer (or a request body) that moves no byte for this long is cut off. */
+        @WithName("stall-timeout")
+        @WithDefault("PT30S")
+        Duration stallTimeout();
+
+        /** The longest a whole answer may take, first byte to last, except the event stream's. */
+        @WithName("answer-timeout")
+        @WithDefault("PT2M")
+        Duration answerTimeout();
+
+        /** Connections one client address may hold open at once; more are closed on arrival. */
+        @WithName("max-connections-per-client")
+        @WithDefault("64")
+        int maxConnectionsPerClient();
+
+        /** Requests one client (its token's subject, else its address) may have in flight at once; more get a 429. */
+        @WithName("max-in-flight-per-client")
+        @WithDefault("32")
+        int maxInFlightPerClient();
+
+        /** Answer bytes held for a client that is not reading before the gateway stops reading the service. */
+        @WithName("max-buffered-bytes")
+        @WithDefault("262144")
+        int maxBufferedBytes();
+
+        /** HTTP/2 streams a client may open at once on one connection. */
+        @WithName("max-concurrent-streams")
+        @WithDefault("100")
+        int maxConcurrentStreams();
+
+        /** PEM certificate chain for TLS on the public port (HTTP/2 by ALPN); without it the port is cleartext. */
+        @WithName("tls-certificate")
+        Optional<String> tlsCertificate();
+
+        /** PEM private key (PKCS#8) of {@link #tlsCertificate()}. */
+        @WithName("tls-key")
+        Optional<String> tlsKey();
     }
 
     interface Breaker {

@@ -28,7 +28,7 @@ import org.shequ.testing.TestInfra;
 @QuarkusTest
 @QuarkusTestResource(value = TightLimits.class, restrictToAnnotatedClass = true)
 @QuarkusTestResource(value = ShequInfraResource.class, restrictToAnnotatedClass = true)
-class EdgeLimitsTest extends ThroughTheFrontDoor {
+class EdgeLimitsTest extends ThroughTheEdge {
 
     @Test
     void aClientOverItsBurstGets429WithRetryAfterAndEveryAnswerSaysWhereItStands() {

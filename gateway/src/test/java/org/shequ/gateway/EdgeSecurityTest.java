@@ -24,7 +24,7 @@ import org.shequ.testing.TestInfra;
 @QuarkusTest
 @QuarkusTestResource(value = StubServices.class, restrictToAnnotatedClass = true)
 @QuarkusTestResource(value = ShequInfraResource.class, restrictToAnnotatedClass = true)
-class EdgeSecurityTest extends ThroughTheFrontDoor {
+class EdgeSecurityTest extends ThroughTheEdge {
 
     private static final String NOTICE = "{\"title\":\"停水通知\"}";
 

@@ -31,7 +31,7 @@ import org.shequ.testing.TestInfra;
 @QuarkusTest
 @QuarkusTestResource(value = StubServices.class, restrictToAnnotatedClass = true)
 @QuarkusTestResource(value = ShequInfraResource.class, restrictToAnnotatedClass = true)
-class EventStreamTest extends ThroughTheFrontDoor {
+class EventStreamTest extends ThroughTheEdge {
 
     private static final String TOPIC = "shequ.food-inspections.v1";
     private static final String TYPE = "shequ.food-inspections.provider.registered.v1";

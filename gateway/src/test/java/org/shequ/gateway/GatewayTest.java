@@ -25,7 +25,7 @@ import org.shequ.testing.TestInfra;
 @QuarkusTest
 @QuarkusTestResource(value = StubServices.class, restrictToAnnotatedClass = true)
 @QuarkusTestResource(value = ShequInfraResource.class, restrictToAnnotatedClass = true)
-class GatewayTest extends ThroughTheFrontDoor {
+class GatewayTest extends ThroughTheEdge {
 
     private static String token() {
         return TestInfra.get().token("community-admin");

@@ -23,17 +23,20 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         port = freePort();
         managementPort = freePort();
         startServer();
-        String url = "http://127.0.0.1:" + port;
-        return Map.ofEntries(Map.entry("shequ.gateway.upstreams.notices.url", url),
-                Map.entry("shequ.gateway.upstreams.grid-tasks.url", url),
-                Map.entry("shequ.gateway.upstreams.food-inspections.url", url),
-                Map.entry("shequ.gateway.upstreams.renovations.url", url),
-                Map.entry("shequ.gateway.upstreams.webhooks.url", url),
-                Map.entry("shequ.gateway.timeout", "PT2S"),
+        Map<String, String> config = new java.util.HashMap<>(everyServiceAt("http://127.0.0.1:" + port));
+        config.putAll(Map.ofEntries(Map.entry("shequ.gateway.timeout", "PT2S"),
                 Map.entry("shequ.gateway.probe-interval", "PT0.2S"),
                 // Outages are played one after another here; a breaker left open by one must not fail the next.
                 Map.entry("shequ.gateway.breaker.failure-threshold", "1000"),
-                Map.entry("quarkus.management.test-port", String.valueOf(managementPort)));
+                Map.entry("quarkus.management.test-port", String.valueOf(managementPort))));
+        return config;
+    }
+
+    /** Every service of the gateway's routes at one address. */
+    public static Map<String, String> everyServiceAt(String url) {
+        return Map.of("shequ.gateway.upstreams.notices.url", url, "shequ.gateway.upstreams.grid-tasks.url", url,
+                "shequ.gateway.upstreams.food-inspections.url", url, "shequ.gateway.upstreams.renovations.url", url,
+                "shequ.gateway.upstreams.webhooks.url", url);
     }
 
     @Override

@@ -15,7 +15,7 @@ import org.shequ.testing.ShequInfraResource;
 @QuarkusTest
 @QuarkusTestResource(value = BehindTrustedProxy.class, restrictToAnnotatedClass = true)
 @QuarkusTestResource(value = ShequInfraResource.class, restrictToAnnotatedClass = true)
-class TrustedProxyTest extends ThroughTheFrontDoor {
+class TrustedProxyTest extends ThroughTheEdge {
 
     @Test
     void twoAnonymousClientsBehindTheProxyGetSeparateBuckets() {

@@ -12,7 +12,7 @@ import org.shequ.testing.ShequInfraResource;
 @QuarkusTest
 @QuarkusTestResource(value = BehindOtherProxy.class, restrictToAnnotatedClass = true)
 @QuarkusTestResource(value = ShequInfraResource.class, restrictToAnnotatedClass = true)
-class UntrustedForwardingTest extends ThroughTheFrontDoor {
+class UntrustedForwardingTest extends ThroughTheEdge {
 
     @Test
     void aForgedForwardedForFromOutsideTheTrustedRangeDoesNotBuyANewBucket() {

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @QuarkusTestResource(value = SeparateStubs.class, restrictToAnnotatedClass = true)
-class UpstreamOutageTest extends ThroughTheFrontDoor {
+class UpstreamOutageTest extends ThroughTheEdge {
 
     private static final String ADDRESS = "迎泽区胜利东街7号院6号楼";
     /** The route deadline (PT2S in SeparateStubs) and what a loaded CI machine may add to it. */

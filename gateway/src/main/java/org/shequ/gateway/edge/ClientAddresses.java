@@ -25,7 +25,7 @@ import org.shequ.gateway.GatewayConfig;
 @ApplicationScoped
 public class ClientAddresses {
 
-    /** Where {@link org.shequ.gateway.proxy.EdgePipeline} keeps a request's client address for later steps. */
+    /** Where the gateway's own endpoints keep a request's client address for later steps. */
     public static final String KEY = "shequ.client-address";
 
     private final List<IpSubnetFilterRule> trusted;
@@ -53,9 +53,20 @@ public class ClientAddresses {
         return of(peer, request.headers().getAll(rfc7239 ? "Forwarded" : "X-Forwarded-For"));
     }
 
-    String of(String peer, List<String> headerValues) {
+    /** Whether the peer is one of the trusted proxies, whose connections carry many clients. */
+    public boolean isTrustedProxy(String peer) {
+        return !trusted.isEmpty() && isTrusted(peer);
+    }
+
+    /** The header the trusted proxies name the client in. */
+    public String headerName() {
+        return rfc7239 ? "Forwarded" : "X-Forwarded-For";
+    }
+
+    /** The client's address from the peer's and the values of {@link #headerName()} the request carries. */
+    public String of(String peer, List<String> headerValues) {
         String client = peer;
-        if (!isTrusted(client)) {
+        if (trusted.isEmpty() || !isTrusted(client)) {
             return client;
         }
         List<String> hops = rfc7239 ? forwardedFor(headerValues) : commaSeparated(headerValues);

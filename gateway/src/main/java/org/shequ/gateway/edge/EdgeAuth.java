@@ -26,6 +26,8 @@ public class EdgeAuth {
             "x-forwarded-groups", "x-forwarded-preferred-username", "x-remote-user", "remote-user", "x-user",
             "x-user-id", "x-auth-user", "x-authenticated-user", "x-authenticated-userid", "x-consumer-id",
             "x-consumer-username", "x-jwt-payload", "x-userinfo", "x-client-cert", "x-ssl-client-cert");
+    private static final Set<String> SHEQU_ROLES = Set.of("resident", "grid-worker", "inspector", "community-admin",
+            "district-admin", "integration");
     private static final Set<HttpMethod> READS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
     private final TokenVerifier verifier;
@@ -58,6 +60,16 @@ public class EdgeAuth {
         return READS.contains(method);
     }
 
+    /** A write by a caller with a token but no Shequ role is refused at the edge (403): no service would take it. */
+    public static boolean mayChange(Caller caller) {
+        return caller.isAnonymous() || caller.roles().stream().anyMatch(SHEQU_ROLES::contains);
+    }
+
+    /** The same, by method name. */
+    public static boolean isRead(String method) {
+        return method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS");
+    }
+
     /** Removes every identity header a client sent, and any {@code X-Shequ-*} header: only the token speaks. */
     public static void stripForgedIdentity(HttpServerRequest request) {
         List<String> forged = null;
@@ -82,11 +94,15 @@ public class EdgeAuth {
      * for a write without one (401).
      */
     public Future<Caller> authenticate(HttpServerRequest request, String path, String clientAddress) {
-        String authorization = request.getHeader("Authorization");
+        return authenticate(request.method().name(), request.getHeader("Authorization"), path,
+                Caller.anonymous(clientAddress));
+    }
+
+    /** The same, from the request's method, its {@code Authorization} value ({@code null}: none) and path. */
+    public Future<Caller> authenticate(String method, String authorization, String path, Caller anonymous) {
         if (authorization == null) {
-            String address = clientAddress;
-            if (isRead(request.method()) || ownErrorFormatPrefixes.stream().anyMatch(path::startsWith)) {
-                return Future.succeededFuture(Caller.anonymous(address));
+            if (isRead(method) || ownErrorFormatPrefixes.stream().anyMatch(path::startsWith)) {
+                return Future.succeededFuture(anonymous);
             }
             return Future.failedFuture(new AnonymousWrite());
         }

@@ -96,7 +96,7 @@ public class TokenVerifier {
         }
         String kid = header.hasNonNull("kid") ? header.get("kid").asText() : null;
         PublicKey inMemory = keys.inMemory(kid);
-        if (inMemory != null) { // answered at once, so the front door can serve the request itself
+        if (inMemory != null) { // answered at once, on the edge's event loop
             try {
                 return Future.succeededFuture(remember(authorization, check(parts, inMemory, claims, now)));
             } catch (InvalidTokenException refused) {

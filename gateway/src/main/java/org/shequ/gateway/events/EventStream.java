@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.shequ.gateway.edge.Caller;
-import org.shequ.gateway.proxy.EdgePipeline;
+import org.shequ.gateway.edge.EdgeCaller;
 import org.shequ.gateway.proxy.Problems;
 
 /**
@@ -35,7 +35,7 @@ import org.shequ.gateway.proxy.Problems;
 public class EventStream {
 
     private final EventsConfig config;
-    private final EdgePipeline edge;
+    private final EdgeCaller edge;
     private final Semaphore streams;
     /** Open streams per client (its token's subject, else its address), so one client cannot take them all. */
     private final ConcurrentHashMap<String, AtomicInteger> perClient = new ConcurrentHashMap<>();
@@ -45,15 +45,15 @@ public class EventStream {
         return thread;
     });
 
-    public EventStream(EventsConfig config, EdgePipeline edge) {
+    public EventStream(EventsConfig config, EdgeCaller edge) {
         this.config = config;
         this.edge = edge;
         this.streams = new Semaphore(config.maxStreams());
     }
 
     void mount(@Observes Router router) {
-        // The edge's checks first, as on every route: a bad token is a 401, the client's rate limit is spent.
-        router.get("/api/v1/events").order(-10).handler(rc -> edge.admit(rc, "events", caller -> open(rc, caller)));
+        // The edge checked the token and spent the client's rate limit; this learns who the caller is.
+        router.get("/api/v1/events").order(-10).handler(rc -> edge.of(rc, caller -> open(rc, caller)));
     }
 
     void stop(@Observes ShutdownEvent stop) throws InterruptedException {

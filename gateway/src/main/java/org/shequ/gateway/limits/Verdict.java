@@ -1,7 +1,5 @@
 package org.shequ.gateway.limits;
 
-import io.vertx.core.http.HttpServerResponse;
-
 /**
  * A rate-limit decision and how it is told to the client, in the IETF draft's structured fields
  * (draft-ietf-httpapi-ratelimit-headers): {@code RateLimit-Policy: "name";q=100;w=60} says the quota,
@@ -16,14 +14,6 @@ public record Verdict(Policy policy, TokenBucket.Decision decision) {
     /** Whole seconds until one more request is allowed; at least 1, as {@code Retry-After} wants. */
     public long retryAfterSeconds() {
         return Math.max(1, seconds(decision.nanosToOne()));
-    }
-
-    public void writeHeaders(HttpServerResponse response) {
-        response.putHeader("RateLimit-Policy", policyHeader());
-        response.putHeader("RateLimit", remainingHeader());
-        if (!allowed()) {
-            response.putHeader("Retry-After", String.valueOf(retryAfterSeconds()));
-        }
     }
 
     /** The value of {@code RateLimit-Policy}. */

@@ -18,8 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.shequ.gateway.proxy.Compression;
-import org.shequ.gateway.proxy.EdgePipeline;
+import org.shequ.gateway.edge.EdgeCaller;
 import org.shequ.gateway.proxy.Problems;
 import org.shequ.model.address.AddressMatcher;
 import org.shequ.model.api.RequestId;
@@ -51,11 +50,11 @@ public class Neighbourhood {
     private static final Duration DIRECTORY_FRESH = Duration.ofSeconds(60);
 
     private final UpstreamReads reads;
-    private final EdgePipeline edge;
+    private final EdgeCaller edge;
     private final long deadline;
     private final LastGood lastGood;
 
-    public Neighbourhood(UpstreamReads reads, EdgePipeline edge, Settings settings) {
+    public Neighbourhood(UpstreamReads reads, EdgeCaller edge, Settings settings) {
         this.reads = reads;
         this.edge = edge;
         this.deadline = settings.deadline().toMillis();
@@ -63,7 +62,7 @@ public class Neighbourhood {
     }
 
     void mount(@Observes Router router) {
-        router.get("/api/v1/neighbourhood").order(-10).handler(rc -> edge.admit(rc, "neighbourhood", caller -> {
+        router.get("/api/v1/neighbourhood").order(-10).handler(rc -> edge.of(rc, caller -> {
             rc.request().resume();
             answer(rc);
         }));
@@ -115,7 +114,6 @@ public class Neighbourhood {
             }
             body.set("degraded", degraded);
             String json = body.toString();
-            Compression.forOwnAnswer(rc.response(), "application/json", json.length());
             rc.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
                     .putHeader(HttpHeaders.CACHE_CONTROL, "no-store").end(json);
         });

@@ -32,21 +32,7 @@ public class RouteMetrics {
         this.registry = registry;
     }
 
-    void register(@Observes Filters filters) {
-        filters.register(rc -> {
-            long start = System.nanoTime();
-            rc.addEndHandler(done -> record(rc, System.nanoTime() - start));
-            rc.next();
-        }, 900);
-    }
-
-    private void record(RoutingContext rc, long nanos) {
-        String route = rc.get(ROUTE, rc.request().path().startsWith("/q/") ? "management" : "none");
-        record(route, rc.request().method().name(), rc.response().getStatusCode(), nanos, rc.request().uri(),
-                rc.request().getHeader(RequestId.HEADER));
-    }
-
-    /** Counts one answer and logs it; the front door calls this for the requests it serves itself. */
+    /** Counts one answer and logs it; the edge calls this for every request it answers or forwards. */
     public void record(String route, String method, int status, long nanos, String uri, String requestId) {
         // Looked up by route, then method, then status class: no key is built for each request.
         Timer[] byClass = timers.computeIfAbsent(route, r -> new ConcurrentHashMap<>())

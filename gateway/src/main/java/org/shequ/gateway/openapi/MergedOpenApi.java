@@ -23,7 +23,6 @@ import org.shequ.gateway.GatewayConfig;
 import org.shequ.gateway.neighbourhood.UpstreamReads;
 import org.shequ.gateway.observability.RouteMetrics;
 import org.shequ.model.openapi.OpenApiMerge;
-import org.shequ.gateway.proxy.Compression;
 import org.shequ.model.api.RequestId;
 
 /**
@@ -99,7 +98,6 @@ public class MergedOpenApi {
                 merged.set("x-shequ-missing", JSON.valueToTree(missing));
             }
             String json = merged.toString();
-            Compression.forOwnAnswer(rc.response(), "application/json", json.length());
             rc.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/json").end(json);
         });
     }

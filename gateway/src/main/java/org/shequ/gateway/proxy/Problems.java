@@ -36,7 +36,7 @@ public final class Problems {
         send(rc, refusal.status(), refusal.slug(), refusal.title(), refusal.detail(), refusal.service());
     }
 
-    /** The problem document itself, for the front door, which answers on the connection's bytes. */
+    /** The problem document itself, for the edge, which writes it on its own connections. */
     public static String json(int status, String slug, String title, String detail, String requestId, String service) {
         String json = new Problem(Problem.type(slug), title, status, detail, null, requestId, null).toJson();
         return service == null ? json : json.substring(0, json.length() - 1) + ",\"service\":\"" + service + "\"}";

@@ -5,9 +5,9 @@ import org.shequ.gateway.edge.EdgeAuth;
 import org.shequ.gateway.limits.Verdict;
 
 /**
- * An answer the gateway gives instead of the service's, worded once for both its paths (the front door and the full
- * pipeline): status and reason phrase, problem type, title, detail, the service it is about, headers of its own
- * (the rate-limit headers are the verdict's), and whether the connection ends with it.
+ * An answer the gateway gives instead of the service's, worded once for the edge and the gateway's own endpoints:
+ * status and reason phrase, problem type, title, detail, the service it is about, headers of its own (the rate-limit
+ * headers are the verdict's), and whether the connection ends with it.
  */
 public record Refusal(int status, String reason, String slug, String title, String detail, String service,
                       Map<String, String> headers, boolean closes) {
@@ -52,5 +52,29 @@ public record Refusal(int status, String reason, String slug, String title, Stri
     public static Refusal broken(String service) {
         return new Refusal(502, "Bad Gateway", "upstream-broken", "Bad gateway", "The connection to the " + service
                 + " service broke before it answered; try again shortly", service, Map.of(), false);
+    }
+
+    /** The edge's words for a request it will not read on (RFC 9112's ambiguities, a request too large, too slow). */
+    public static Refusal malformed(int status, String reason, String slug, String title, String detail) {
+        return new Refusal(status, reason, slug, title, detail, null, Map.of(), true);
+    }
+
+    public static Refusal forbidden(String detail) {
+        return new Refusal(403, "Forbidden", "forbidden", "Forbidden", detail, null, Map.of(), false);
+    }
+
+    public static Refusal tooLarge(long maxBytes) {
+        return malformed(413, "Content Too Large", "payload-too-large", "Payload too large",
+                "The request body is larger than " + maxBytes + " bytes");
+    }
+
+    public static Refusal tooManyInFlight(int max) {
+        return new Refusal(429, "Too Many Requests", "too-many-in-flight", "Too many requests in flight", "At most "
+                + max + " requests of one client are served at once; wait for an answer before sending more", null,
+                Map.of("Retry-After", "1"), false);
+    }
+
+    public static Refusal requestTimeout(String detail) {
+        return malformed(408, "Request Timeout", "request-timeout", "Request timeout", detail);
     }
 }

@@ -4,16 +4,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import org.shequ.gateway.GatewayConfig;
+import org.shequ.gateway.http.EdgeRoutes;
 
 /**
- * The public path prefixes of the services, each with its service, address and deadline: one table both the
- * front door and the full pipeline's routes are made from, so they cannot disagree on where a path goes.
+ * The public path prefixes of the services, each with its service, address and deadline: one table the edge routes
+ * by (with the gateway's own endpoints, {@code EdgeRoutes}) and the health probes read.
  */
 @ApplicationScoped
 public class ServiceRoutes {
 
     /** A prefix and where requests under it go. */
-    public record ServiceRoute(String prefix, String service, UpstreamTarget target, long deadlineMillis) {
+    public record ServiceRoute(String prefix, String service, UpstreamTarget target, long deadlineMillis,
+                               EdgeRoutes.Destination destination) {
+
+        ServiceRoute(String prefix, String service, UpstreamTarget target, long deadlineMillis) {
+            this(prefix, service, target, deadlineMillis,
+                    new EdgeRoutes.Destination(service, target, deadlineMillis, true, false));
+        }
 
         boolean matches(String path) {
             return path.startsWith(prefix)

@@ -5,9 +5,19 @@ import java.util.Locale;
 
 /**
  * Where an upstream URL points: host, port and whether to speak TLS. A URL without a port, as a Kubernetes Service
- * is usually named ({@code http://notices}), takes its scheme's default port.
+ * is usually named ({@code http://notices}), takes its scheme's default port. {@code socket} is a Unix socket's path
+ * instead (the gateway's own endpoints), else {@code null}.
  */
-public record UpstreamTarget(String host, int port, boolean tls) {
+public record UpstreamTarget(String host, int port, boolean tls, String socket) {
+
+    public UpstreamTarget(String host, int port, boolean tls) {
+        this(host, port, tls, null);
+    }
+
+    /** The gateway's own HTTP server, behind its edge on a Unix socket. */
+    public static UpstreamTarget unixSocket(String path) {
+        return new UpstreamTarget("localhost", 0, false, path);
+    }
 
     public static UpstreamTarget of(URI url) {
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);

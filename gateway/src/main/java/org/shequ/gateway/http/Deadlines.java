@@ -1,4 +1,4 @@
-package org.shequ.gateway.front;
+package org.shequ.gateway.http;
 
 import io.netty.channel.EventLoop;
 import io.netty.util.concurrent.FastThreadLocal;
@@ -7,16 +7,16 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Enforces the routes' deadlines for the front door's exchanges by looking at the connections of each event loop
- * every {@link #TICK_MILLIS}, instead of a timer per request (a timer is an allocation and two priority-queue
- * operations on the hot path). A deadline is thus kept to within one tick.
+ * Keeps every edge connection's deadlines (the request head, the answer's start, its progress and its end, idle
+ * time) by looking at the connections of each event loop every {@link #TICK_MILLIS}, instead of a timer per request
+ * (a timer is an allocation and two priority-queue operations on the hot path). A deadline is kept to one tick.
  */
 final class Deadlines {
 
     static final long TICK_MILLIS = 50;
 
     private static final class Watch {
-        final List<FrontConnection> connections = new ArrayList<>();
+        final List<EdgeConnection> connections = new ArrayList<>();
         boolean ticking;
     }
 
@@ -28,7 +28,7 @@ final class Deadlines {
     };
 
     /** Called on the connection's loop when it opens. */
-    void watch(FrontConnection connection, EventLoop loop) {
+    void watch(EdgeConnection connection, EventLoop loop) {
         Watch watch = watches.get();
         watch.connections.add(connection);
         if (!watch.ticking) {
@@ -38,14 +38,14 @@ final class Deadlines {
     }
 
     /** Called on the connection's loop when it closes. */
-    void forget(FrontConnection connection) {
+    void forget(EdgeConnection connection) {
         watches.get().connections.remove(connection);
     }
 
     private static void tick(Watch watch) {
         long now = System.nanoTime();
         for (int i = watch.connections.size() - 1; i >= 0 && i < watch.connections.size(); i--) {
-            watch.connections.get(i).checkDeadline(now);
+            watch.connections.get(i).checkDeadlines(now);
         }
     }
 }

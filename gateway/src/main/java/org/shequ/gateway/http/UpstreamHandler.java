@@ -1,14 +1,15 @@
-package org.shequ.gateway.front;
+package org.shequ.gateway.http;
 
-import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.codec.http.HttpObject;
+import io.netty.util.ReferenceCountUtil;
 
-/** The front door's end of a connection to a service: hands what arrives to the exchange using it, if any. */
+/** The edge's end of a connection to a service: hands what its codec decodes to the exchange using it, if any. */
 final class UpstreamHandler extends ChannelInboundHandlerAdapter {
 
-    Exchange exchange;
+    Forward forward;
 
     static UpstreamHandler of(Channel channel) {
         return channel.pipeline().get(UpstreamHandler.class);
@@ -16,18 +17,25 @@ final class UpstreamHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
-        if (exchange != null) {
-            exchange.fromUpstream((ByteBuf) msg);
+        if (forward != null && msg instanceof HttpObject answer) {
+            forward.fromUpstream(answer);
         } else {
-            ((ByteBuf) msg).release(); // an idle connection has nothing to say; it is closed below if it says more
+            ReferenceCountUtil.release(msg); // an idle connection has nothing to say: one that does is dropped
             ctx.close();
         }
     }
 
     @Override
+    public void channelReadComplete(ChannelHandlerContext ctx) {
+        if (forward != null) {
+            forward.upstreamReadComplete();
+        }
+    }
+
+    @Override
     public void channelInactive(ChannelHandlerContext ctx) {
-        Exchange current = exchange;
-        exchange = null;
+        Forward current = forward;
+        forward = null;
         if (current != null) {
             current.upstreamClosed();
         }

@@ -1,4 +1,4 @@
-package org.shequ.gateway.front;
+package org.shequ.gateway.http;
 
 import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.Channel;
@@ -7,7 +7,11 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoop;
 import io.netty.channel.epoll.EpollDatagramChannel;
+import io.netty.channel.epoll.EpollDomainSocketChannel;
 import io.netty.channel.epoll.EpollSocketChannel;
+import io.netty.channel.unix.DomainSocketAddress;
+import io.netty.handler.codec.http.HttpClientCodec;
+import io.netty.handler.ssl.SslContext;
 import io.netty.resolver.dns.DnsAddressResolverGroup;
 import io.netty.resolver.dns.DnsServerAddressStreamProviders;
 import io.netty.util.concurrent.FastThreadLocal;
@@ -18,7 +22,9 @@ import org.shequ.gateway.proxy.UpstreamTarget;
 
 /**
  * Kept-alive connections to the services, per event loop (a client's request goes out on a connection of the same
- * thread, so nothing is shared or locked) and per service address. Names are resolved without blocking the loop.
+ * thread, so nothing is shared or locked) and per service address. Each speaks HTTP/1.1 through Netty's client
+ * codec with the strict decoder ({@link StrictHttp}): an answer it cannot frame without doubt fails that connection.
+ * Names are resolved without blocking the loop; {@code https} services get TLS with host-name verification.
  */
 final class UpstreamPool {
 
@@ -32,18 +38,22 @@ final class UpstreamPool {
             return new HashMap<>();
         }
     };
-    private final Bootstrap bootstrap = new Bootstrap()
-            .channel(EpollSocketChannel.class)
-            .option(ChannelOption.TCP_NODELAY, true)
-            .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, CONNECT_TIMEOUT_MILLIS)
-            .resolver(new DnsAddressResolverGroup(EpollDatagramChannel.class,
-                    DnsServerAddressStreamProviders.platformDefault()))
-            .handler(new ChannelInitializer<Channel>() {
-                @Override
-                protected void initChannel(Channel channel) {
-                    channel.pipeline().addLast(new UpstreamHandler());
-                }
-            });
+    private final Bootstrap tcp;
+    private final Bootstrap unix;
+    private final SslContext tls;
+
+    UpstreamPool(SslContext tls) {
+        this.tls = tls;
+        this.tcp = new Bootstrap()
+                .channel(EpollSocketChannel.class)
+                .option(ChannelOption.TCP_NODELAY, true)
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, CONNECT_TIMEOUT_MILLIS)
+                .resolver(new DnsAddressResolverGroup(EpollDatagramChannel.class,
+                        DnsServerAddressStreamProviders.platformDefault()));
+        this.unix = new Bootstrap()
+                .channel(EpollDomainSocketChannel.class)
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, CONNECT_TIMEOUT_MILLIS);
+    }
 
     /** An open idle connection of the calling event loop to the target, or {@code null}. */
     Channel poll(UpstreamTarget target) {
@@ -58,7 +68,20 @@ final class UpstreamPool {
     }
 
     ChannelFuture connect(EventLoop loop, UpstreamTarget target) {
-        return bootstrap.clone(loop).connect(target.host(), target.port());
+        ChannelInitializer<Channel> pipeline = new ChannelInitializer<>() {
+            @Override
+            protected void initChannel(Channel channel) {
+                if (target.tls()) {
+                    channel.pipeline().addLast(tls.newHandler(channel.alloc(), target.host(), target.port()));
+                }
+                channel.pipeline().addLast(new HttpClientCodec(StrictHttp.decoder(), false, true));
+                channel.pipeline().addLast(new UpstreamHandler());
+            }
+        };
+        if (target.socket() != null) {
+            return unix.clone(loop).handler(pipeline).connect(new DomainSocketAddress(target.socket()));
+        }
+        return tcp.clone(loop).handler(pipeline).connect(target.host(), target.port());
     }
 
     /** Keeps a connection whose exchange is over, on the loop it belongs to. */

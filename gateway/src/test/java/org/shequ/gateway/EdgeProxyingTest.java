@@ -55,6 +55,18 @@ class EdgeProxyingTest extends ThroughTheEdge {
         assertTrue(answers.endsWith("\"bodyLength\":0,\"body\":null}"), answers);
     }
 
+    @Test
+    void aWriteThatOffersAnUpgradeToH2cIsServedAsHttp11() throws Exception {
+        String bearer = "Bearer " + TestInfra.get().token("community-admin");
+        String body = "{\"title\":\"停水通知\"}";
+        String answer = send("POST /api/v1/notices HTTP/1.1\r\nHost: gw\r\nAuthorization: " + bearer
+                + "\r\nConnection: Upgrade, HTTP2-Settings\r\nUpgrade: h2c\r\nHTTP2-Settings: AAMAAABkAAQAAP__\r\n"
+                + "Content-Type: application/json\r\nContent-Length: " + body.getBytes(StandardCharsets.UTF_8).length
+                + "\r\nConnection: close\r\n\r\n" + body);
+        assertTrue(answer.startsWith("HTTP/1.1 201 "), answer);
+        assertTrue(answer.contains("\"bodyLength\":" + body.length()), answer);
+    }
+
     /** One request on a connection of its own, as sent; the whole answer. */
     private String send(String request) throws Exception {
         try (Socket socket = new Socket("127.0.0.1", edge.port())) {

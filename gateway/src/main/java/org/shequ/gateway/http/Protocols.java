@@ -82,8 +82,11 @@ final class Protocols {
         EdgeConnection connection = new EdgeConnection(edge, address, false);
         pipeline.addLast(connection.byteWatch());
         HttpServerCodec codec = new HttpServerCodec(StrictHttp.decoder());
-        // No Upgrade: h2c is offered by prior knowledge only (RFC 9113 §3.3 deprecates the Upgrade route).
-        HttpServerUpgradeHandler noUpgrades = new HttpServerUpgradeHandler(codec, protocol -> null, 0);
+        // No Upgrade: h2c is offered by prior knowledge only (RFC 9113 §3.3 deprecates the Upgrade route). A request
+        // that offers it (the JDK's client does, body and all) is held whole, up to the body limit, and served as
+        // HTTP/1.1.
+        HttpServerUpgradeHandler noUpgrades = new HttpServerUpgradeHandler(codec, protocol -> null,
+                (int) Math.min(Integer.MAX_VALUE, edge.maxBodyBytes()));
         pipeline.addLast(new CleartextHttp2ServerUpgradeHandler(codec, noUpgrades, http2(edge, address)));
         http1(pipeline, edge, connection);
     }

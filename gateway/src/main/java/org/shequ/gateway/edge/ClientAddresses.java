@@ -3,7 +3,6 @@ package org.shequ.gateway.edge;
 import io.netty.handler.ipfilter.IpFilterRuleType;
 import io.netty.handler.ipfilter.IpSubnetFilterRule;
 import io.netty.util.NetUtil;
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.InetAddress;
@@ -25,8 +24,6 @@ import org.shequ.gateway.GatewayConfig;
 @ApplicationScoped
 public class ClientAddresses {
 
-    /** Where the gateway's own endpoints keep a request's client address for later steps. */
-    public static final String KEY = "shequ.client-address";
 
     private final List<IpSubnetFilterRule> trusted;
     private final boolean rfc7239;
@@ -45,12 +42,6 @@ public class ClientAddresses {
                     + header);
         }
         this.rfc7239 = name.equals("forwarded");
-    }
-
-    /** The client's address for rate limits, logs and the services' {@code X-Forwarded-For}. */
-    public String of(HttpServerRequest request) {
-        String peer = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
-        return of(peer, request.headers().getAll(rfc7239 ? "Forwarded" : "X-Forwarded-For"));
     }
 
     /** Whether the peer is one of the trusted proxies, whose connections carry many clients. */

@@ -1,13 +1,8 @@
 package org.shequ.gateway.edge;
 
 import io.vertx.core.Future;
-import io.vertx.core.http.HttpMethod;
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Locale;
 import java.util.Set;
 import org.shequ.gateway.GatewayConfig;
 
@@ -28,7 +23,6 @@ public class EdgeAuth {
             "x-consumer-username", "x-jwt-payload", "x-userinfo", "x-client-cert", "x-ssl-client-cert");
     private static final Set<String> SHEQU_ROLES = Set.of("resident", "grid-worker", "inspector", "community-admin",
             "district-admin", "integration");
-    private static final Set<HttpMethod> READS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
     private final TokenVerifier verifier;
     private final List<String> ownErrorFormatPrefixes;
@@ -55,49 +49,20 @@ public class EdgeAuth {
                 : "Bearer realm=\"shequ\", error=\"invalid_token\"";
     }
 
-    /** GET, HEAD and OPTIONS: reading needs no token at the edge (public data), changing does. */
-    public static boolean isRead(HttpMethod method) {
-        return READS.contains(method);
-    }
-
     /** A write by a caller with a token but no Shequ role is refused at the edge (403): no service would take it. */
     public static boolean mayChange(Caller caller) {
         return caller.isAnonymous() || caller.roles().stream().anyMatch(SHEQU_ROLES::contains);
     }
 
-    /** The same, by method name. */
+    /** GET, HEAD and OPTIONS: reading needs no token at the edge (public data), changing does. */
     public static boolean isRead(String method) {
         return method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS");
-    }
-
-    /** Removes every identity header a client sent, and any {@code X-Shequ-*} header: only the token speaks. */
-    public static void stripForgedIdentity(HttpServerRequest request) {
-        List<String> forged = null;
-        for (Map.Entry<String, String> header : request.headers()) {
-            String name = header.getKey();
-            if (name.length() > 5 && (name.charAt(0) == 'x' || name.charAt(0) == 'X' || name.charAt(0) == 'r'
-                    || name.charAt(0) == 'R')) {
-                String lower = name.toLowerCase(Locale.ROOT);
-                if (IDENTITY_HEADERS.contains(lower) || lower.startsWith("x-shequ-")) {
-                    forged = forged == null ? new ArrayList<>() : forged;
-                    forged.add(name);
-                }
-            }
-        }
-        if (forged != null) {
-            forged.forEach(request.headers()::remove);
-        }
     }
 
     /**
      * The caller ({@code clientAddress} names an anonymous one, see {@link ClientAddresses}), or a failed future: {@link InvalidTokenException} for a bad token (401), {@link AnonymousWrite}
      * for a write without one (401).
      */
-    public Future<Caller> authenticate(HttpServerRequest request, String path, String clientAddress) {
-        return authenticate(request.method().name(), request.getHeader("Authorization"), path,
-                Caller.anonymous(clientAddress));
-    }
-
     /** The same, from the request's method, its {@code Authorization} value ({@code null}: none) and path. */
     public Future<Caller> authenticate(String method, String authorization, String path, Caller anonymous) {
         if (authorization == null) {

@@ -27,7 +27,6 @@ public class EdgeCaller {
         if (address == null) {
             address = rc.request().remoteAddress() == null ? "unknown" : rc.request().remoteAddress().hostAddress();
         }
-        rc.put(ClientAddresses.KEY, address);
         String authorization = rc.request().getHeader("Authorization");
         if (authorization == null) {
             next.accept(Caller.anonymous(address));

@@ -2,15 +2,11 @@ package org.shequ.gateway.observability;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.quarkus.vertx.http.runtime.filters.Filters;
-import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
-import org.shequ.model.api.RequestId;
 
 /**
  * One place that sees every answer the gateway gives: it records {@code shequ_gateway_requests_seconds} per route
@@ -21,8 +17,6 @@ import org.shequ.model.api.RequestId;
 @ApplicationScoped
 public class RouteMetrics {
 
-    /** The routing-context key a handler sets to name its route. */
-    public static final String ROUTE = "shequ.route";
     private static final Logger ACCESS = Logger.getLogger("shequ.gateway.access");
 
     private final MeterRegistry registry;

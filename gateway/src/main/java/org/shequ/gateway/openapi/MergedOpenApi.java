@@ -21,7 +21,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shequ.gateway.GatewayConfig;
 import org.shequ.gateway.neighbourhood.UpstreamReads;
-import org.shequ.gateway.observability.RouteMetrics;
 import org.shequ.model.openapi.OpenApiMerge;
 import org.shequ.model.api.RequestId;
 
@@ -80,7 +79,6 @@ public class MergedOpenApi {
     }
 
     private void serve(RoutingContext rc) {
-        rc.put(RouteMetrics.ROUTE, "openapi");
         read(rc.request().getHeader(RequestId.HEADER)).onComplete(done -> {
             Map<String, JsonNode> docs = new LinkedHashMap<>();
             List<String> missing = new ArrayList<>();

@@ -62,7 +62,8 @@ public class EdgeServer {
         this.vertx = vertx;
         registry.find("shequ.gateway.edge.connections").meters().forEach(registry::remove);
         Gauge.builder("shequ.gateway.edge.connections", edge.slots(), ClientSlots::connections)
-                .description("Client connections open at the edge").strongReference(true).register(registry);
+                .description("Client connections open at the edge, a trusted proxy's not counted")
+                .strongReference(true).register(registry);
     }
 
     void open(@Observes StartupEvent start) throws InterruptedException {

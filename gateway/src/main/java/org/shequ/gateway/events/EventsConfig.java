@@ -42,4 +42,13 @@ public interface EventsConfig {
     @WithName("sasl-jaas-config")
     @WithDefault("${shequ.kafka.sasl-jaas-config:}")
     java.util.Optional<String> saslJaasConfig();
+
+    /** The brokers' CA for SSL and SASL_SSL: a PEM file (Strimzi's cluster CA {@code ca.crt}) or a key store. */
+    @WithName("ssl-truststore-location")
+    @WithDefault("${shequ.kafka.ssl-truststore-location:}")
+    java.util.Optional<String> sslTruststoreLocation();
+
+    @WithName("ssl-truststore-type")
+    @WithDefault("${shequ.kafka.ssl-truststore-type:}")
+    java.util.Optional<String> sslTruststoreType();
 }

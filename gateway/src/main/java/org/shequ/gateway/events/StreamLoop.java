@@ -139,6 +139,10 @@ final class StreamLoop {
             p.put("sasl.mechanism", config.saslMechanism());
             config.saslJaasConfig().ifPresent(jaas -> p.put("sasl.jaas.config", jaas));
         }
+        if (config.securityProtocol().endsWith("SSL")) {
+            config.sslTruststoreLocation().ifPresent(location -> p.put("ssl.truststore.location", location));
+            config.sslTruststoreType().ifPresent(type -> p.put("ssl.truststore.type", type));
+        }
         return p;
     }
 }

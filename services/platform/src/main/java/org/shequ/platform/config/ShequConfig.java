@@ -65,6 +65,26 @@ public interface ShequConfig {
          */
         @WithName("socket-timeout-ms")
         int socketTimeoutMs();
+
+        /**
+         * Who brings the schema up to date: the app as it starts ({@code at-start}, local and single-instance
+         * runs), a migration step of its own that migrates and exits ({@code only}, the Kubernetes Job), or nobody
+         * in this process ({@code never}, the cluster's app pods, which wait for a pending migration to be applied).
+         */
+        @WithDefault("at-start")
+        MigrationMode migrate();
+
+        /**
+         * With {@code migrate=never}, how long a start waits for the migration step before it fails; shorter than
+         * the start-up probe allows (120 s), so the pod restarts with a message rather than being killed silently.
+         */
+        @WithName("migration-wait")
+        @WithDefault("PT90S")
+        Duration migrationWait();
+    }
+
+    enum MigrationMode {
+        AT_START, ONLY, NEVER
     }
 
     interface Jwt {

@@ -52,8 +52,8 @@ public class InboxConsumers {
      * on a thread of their own, so the HTTP server does not wait for Kafka clients it does not need to serve.
      */
     void onStart(@Observes StartupEvent start) {
-        if (!config.inbox().enabled()) {
-            LOG.info("Event consumers are off (shequ.inbox.enabled=false)");
+        if (!config.inbox().enabled() || config.db().migrate() == ShequConfig.MigrationMode.ONLY) {
+            LOG.info("Event consumers are off (shequ.inbox.enabled=false, or a migration step)");
             return;
         }
         Thread starter = new Thread(this::startLoops, "inbox-start");

@@ -49,6 +49,8 @@ public class OutboxRelay {
     private final OutboxRepository repository;
     private final OutboxProducers producers;
     private final ShequConfig.Outbox config;
+    /** A migration step's process exits once migrated: it sends nothing. */
+    private final boolean onlyMigrates;
     private final Clock clock;
     private final Counter published;
     private final Counter failures;
@@ -69,6 +71,7 @@ public class OutboxRelay {
         this.repository = repository;
         this.producers = producers;
         this.config = config.outbox();
+        this.onlyMigrates = config.db().migrate() == ShequConfig.MigrationMode.ONLY;
         this.clock = clock;
         this.published = Counter.builder("shequ.outbox.published")
                 .description("Outbox events sent to Kafka and acknowledged").register(metrics);
@@ -84,7 +87,9 @@ public class OutboxRelay {
 
     /** Starts after {@code Migrations} (which observes StartupEvent first), so the outbox tables exist. */
     void onStart(@Observes StartupEvent start) {
-        start();
+        if (!onlyMigrates) {
+            start();
+        }
     }
 
     void onStop(@Observes ShutdownEvent stop) {

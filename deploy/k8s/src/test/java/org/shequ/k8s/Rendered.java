@@ -14,10 +14,11 @@ import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
-import io.strimzi.api.kafka.model.kafka.Kafka;
-import io.strimzi.api.kafka.model.nodepool.KafkaNodePool;
-import io.strimzi.api.kafka.model.topic.KafkaTopic;
-import io.strimzi.api.kafka.model.user.KafkaUser;
+import io.fabric8.kubernetes.api.model.Namespace;
+import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
+import io.fabric8.openshift.api.model.monitoring.v1.PodMonitor;
+import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -30,10 +31,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * An overlay as {@code kubectl kustomize} renders it, each object read into the Kubernetes or Strimzi model class of
- * its kind. Strictly: the models keep fields they do not know in {@code additionalProperties}, so after reading,
- * every nested object is walked and any such field is a failure naming its path, as the API server's strict field
- * validation would refuse it.
+ * An overlay as {@code kubectl kustomize} renders it, each object read into the Kubernetes model class of its kind,
+ * or checked against Strimzi 1.2's CRD schema ({@link StrimziSchemas}). Strictly: the models keep fields they do not
+ * know in {@code additionalProperties}, so after reading, every nested object is walked and any such field is a
+ * failure naming its path, as the API server's strict field validation would refuse it.
  */
 final class Rendered {
 
@@ -45,19 +46,22 @@ final class Rendered {
             Map.entry("v1/Secret", Secret.class),
             Map.entry("v1/Service", Service.class),
             Map.entry("v1/ServiceAccount", ServiceAccount.class),
+            Map.entry("v1/Namespace", Namespace.class),
+            Map.entry("batch/v1/Job", Job.class),
+            Map.entry("gateway.networking.k8s.io/v1/HTTPRoute", HTTPRoute.class),
+            Map.entry("monitoring.coreos.com/v1/PodMonitor", PodMonitor.class),
+            Map.entry("monitoring.coreos.com/v1/PrometheusRule", PrometheusRule.class),
             Map.entry("apps/v1/Deployment", Deployment.class),
             Map.entry("apps/v1/StatefulSet", StatefulSet.class),
             Map.entry("autoscaling/v2/HorizontalPodAutoscaler", HorizontalPodAutoscaler.class),
             Map.entry("policy/v1/PodDisruptionBudget", PodDisruptionBudget.class),
             Map.entry("networking.k8s.io/v1/NetworkPolicy", NetworkPolicy.class),
-            Map.entry("networking.k8s.io/v1/Ingress", Ingress.class),
-            Map.entry("kafka.strimzi.io/v1beta2/Kafka", Kafka.class),
-            Map.entry("kafka.strimzi.io/v1beta2/KafkaNodePool", KafkaNodePool.class),
-            Map.entry("kafka.strimzi.io/v1beta2/KafkaTopic", KafkaTopic.class),
-            Map.entry("kafka.strimzi.io/v1beta2/KafkaUser", KafkaUser.class));
+            Map.entry("networking.k8s.io/v1/Ingress", Ingress.class));
 
     final List<JsonNode> trees = new ArrayList<>();
     final List<Object> objects = new ArrayList<>();
+    /** The Strimzi objects, as checked against their CRD schemas. */
+    final List<JsonNode> strimzi = new ArrayList<>();
 
     private Rendered() {
     }
@@ -87,7 +91,21 @@ final class Rendered {
             if (tree == null || tree.isNull() || tree.isEmpty()) {
                 continue;
             }
-            String key = tree.path("apiVersion").asText() + "/" + tree.path("kind").asText();
+            String apiVersion = tree.path("apiVersion").asText();
+            String key = apiVersion + "/" + tree.path("kind").asText();
+            if (StrimziSchemas.isStrimzi(apiVersion)) {
+                var schema = StrimziSchemas.of(apiVersion, tree.path("kind").asText()).orElseThrow(() ->
+                        new AssertionError("Strimzi 1.2 does not serve " + key + " " + tree.path("metadata").path("name")));
+                List<String> errors = schema.validate(tree).stream()
+                        .map(e -> e.getInstanceLocation() + ": " + e.getMessage()).toList();
+                if (!errors.isEmpty()) {
+                    throw new AssertionError(key + " " + tree.path("metadata").path("name").asText()
+                            + " does not match Strimzi 1.2's schema: " + errors);
+                }
+                rendered.trees.add(tree);
+                rendered.strimzi.add(tree);
+                continue;
+            }
             Class<?> model = MODELS.get(key);
             if (model == null) {
                 throw new AssertionError("No model to check " + key + " " + tree.path("metadata").path("name"));
@@ -108,6 +126,10 @@ final class Rendered {
         return objects.stream().filter(type::isInstance).map(type::cast).toList();
     }
 
+    List<JsonNode> strimzi(String kind) {
+        return strimzi.stream().filter(tree -> tree.path("kind").asText().equals(kind)).toList();
+    }
+
     private static void unknownFields(Object value, String path, List<String> unknown) {
         if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean
                 || value instanceof Enum<?> || value.getClass().isPrimitive()) {
@@ -125,7 +147,7 @@ final class Rendered {
             return;
         }
         String pkg = value.getClass().getPackageName();
-        if (!pkg.startsWith("io.fabric8") && !pkg.startsWith("io.strimzi")) {
+        if (!pkg.startsWith("io.fabric8")) {
             return;
         }
         for (Method getter : value.getClass().getMethods()) {

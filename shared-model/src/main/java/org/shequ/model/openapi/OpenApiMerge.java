@@ -24,7 +24,9 @@ import java.util.TreeMap;
  *   <li>a schema name two services use for different shapes is prefixed with each service's name
  *   ({@code NoticesAreaDto}, {@code RenovationsAreaDto}) and their references rewritten;</li>
  *   <li>every operation answers its problems as {@code application/problem+json}, including the gateway's own 429
- *   and 503 with their headers; an operation without a description takes its summary;</li>
+ *   and 503 with their headers, except a refusal a service describes in its own shape (Open311's error list); an
+ *   operation without a description takes its summary;</li>
+ *   <li>the bearer token is the default security; a public operation also lists the empty requirement;</li>
  *   <li>servers, contact, licence and the bearer scheme are the suite's.</li>
  * </ul>
  * The gateway serves it live ({@code /q/openapi}); {@link #main} makes the same document at build time from the
@@ -81,6 +83,7 @@ public final class OpenApiMerge {
         ObjectNode components = merged.putObject("components");
         components.set("responses", gateway.path("components").path("responses").deepCopy());
         components.set("schemas", sorted(reachable(schemas, List.of(merged.get("paths"), components.get("responses")))));
+        merged.putArray("security").addObject().putArray("bearer"); // the default; public ones also list {}
         components.putObject("securitySchemes").putObject("bearer").put("type", "http").put("scheme", "bearer")
                 .put("bearerFormat", "JWT").put("description", "An RS256 token from the city's identity provider; "
                         + "roles in the groups claim");
@@ -122,7 +125,15 @@ public final class OpenApiMerge {
         ObjectNode responses = operation.has("responses") ? (ObjectNode) operation.get("responses")
                 : operation.putObject("responses");
         responses.fields().forEachRemaining(r -> {
-            if (r.getKey().startsWith("4") || r.getKey().startsWith("5")) {
+            if (!r.getKey().startsWith("4") && !r.getKey().startsWith("5")) {
+                return;
+            }
+            if (r.getValue().has("content")) {
+                // a refusal the service describes in its own shape (Open311's error list) keeps it; the gateway's
+                // own refusals of that status (a bad token) are still problem+json
+                ((ObjectNode) r.getValue().get("content")).putObject("application/problem+json").putObject("schema")
+                        .put("$ref", "#/components/schemas/Problem");
+            } else {
                 r.setValue(problemRef("Problem", r.getValue().path("description").asText(null)));
             }
         });

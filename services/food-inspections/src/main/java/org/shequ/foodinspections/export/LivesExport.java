@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +16,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.shequ.foodinspections.inspection.ChecklistEntry;
 import org.shequ.foodinspections.inspection.Inspection;
 import org.shequ.foodinspections.inspection.InspectionStatus;
@@ -59,7 +59,7 @@ public class LivesExport {
     @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(summary = "The ledger and its inspections in LIVES", description = "businesses.csv, inspections.csv, "
             + "violations.csv, feed_info.csv, legend.csv; the computed outcome maps to a score (legend.csv).")
-    public Response export() throws IOException {
+    public RestResponse<byte[]> export() throws IOException {
         List<Provider> providers = em.createQuery("from Provider p order by p.id", Provider.class).getResultList();
         List<Inspection> inspections = em.createQuery("from Inspection i where i.status = :completed"
                         + " order by i.inspectedAt desc, i.id desc", Inspection.class)
@@ -93,7 +93,7 @@ public class LivesExport {
                     .append(Csv.line(List.of(60, 99, "基本合格，限期整改 (PASS_WITH_ISSUES)")))
                     .append(Csv.line(List.of(0, 59, "不合格 (FAIL)"))));
         }
-        return Response.ok(bytes.toByteArray(), "application/zip")
+        return RestResponse.ResponseBuilder.ok(bytes.toByteArray(), "application/zip")
                 .header("Content-Disposition", "attachment; filename=\"lives.zip\"").build();
     }
 

@@ -8,9 +8,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.shequ.foodinspections.inspection.api.InspectionView;
 import org.shequ.model.api.Page;
 import org.shequ.platform.paging.PageRequest;
@@ -33,9 +36,16 @@ public class InspectionResource {
     @PermitAll
     @Operation(summary = "List completed inspections", description = "Newest first, in pages.")
     public Page<InspectionView> list(@QueryParam("providerId") String providerId,
-                                     @QueryParam("outcome") String outcome, @QueryParam("type") String type,
-                                     @QueryParam("from") String from, @QueryParam("to") String to,
-                                     @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+                                     @Parameter(schema = @Schema(implementation = Outcome.class))
+                                     @QueryParam("outcome") String outcome,
+                                     @Parameter(schema = @Schema(implementation = InspectionType.class))
+                                     @QueryParam("type") String type,
+                                     @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+                                     @QueryParam("from") String from,
+                                     @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+                                     @QueryParam("to") String to,
+                                     @QueryParam("cursor") String cursor,
+                                     @QueryParam("limit") String limit) {
         PageRequest page = PageRequest.of(cursor, limit);
         return service.list(InspectionQuery.parse(providerId, outcome, type, from, to), page);
     }
@@ -44,7 +54,8 @@ public class InspectionResource {
     @Path("{id}")
     @PermitAll
     @Operation(summary = "One inspection, with the orders it opened or closed")
-    public Response get(@PathParam("id") String id, @HeaderParam("If-None-Match") String ifNoneMatch) {
+    public RestResponse<InspectionView> get(@PathParam("id") String id,
+                                            @HeaderParam("If-None-Match") String ifNoneMatch) {
         InspectionView inspection = service.find(id).orElseThrow(() -> new ResourceNotFoundException("Inspection", id));
         return Versioned.read(inspection.version(), inspection, ifNoneMatch);
     }

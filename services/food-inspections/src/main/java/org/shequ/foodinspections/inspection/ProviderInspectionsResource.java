@@ -7,11 +7,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.shequ.foodinspections.inspection.api.InspectionRequest;
 import org.shequ.foodinspections.inspection.api.InspectionView;
 import org.shequ.platform.security.Roles;
@@ -37,9 +38,12 @@ public class ProviderInspectionsResource {
             + "computes outcome (rule in docs/FOOD-SAFETY.md), opens an order per newly failed item (7 days for "
             + "critical items, 14 for others) and, for a FOLLOW_UP, closes the re-checked inspection's orders whose "
             + "item now passes. Emits inspection.completed.v1.")
-    public Response record(@PathParam("id") String providerId, InspectionRequest request) {
+    @APIResponseSchema(value = InspectionView.class, responseCode = "201",
+            responseDescription = "Recorded: Location names it, ETag is its version")
+    public RestResponse<InspectionView> record(@PathParam("id") String providerId, InspectionRequest request) {
         InspectionView created = service.record(providerId, request);
-        return Response.created(UriBuilder.fromPath("/api/v1/food-safety/inspections/{id}").build(created.id()))
+        return RestResponse.ResponseBuilder.<InspectionView>created(UriBuilder
+                .fromPath("/api/v1/food-safety/inspections/{id}").build(created.id()))
                 .tag(Versioned.etag(created.version())).entity(created).build();
     }
 

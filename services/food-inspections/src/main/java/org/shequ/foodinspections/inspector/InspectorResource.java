@@ -11,12 +11,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.shequ.foodinspections.inspector.api.InspectorRequest;
 import org.shequ.foodinspections.inspector.api.InspectorView;
 import org.shequ.model.api.FieldError;
@@ -49,7 +50,9 @@ public class InspectorResource {
     @RolesAllowed({Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN})
     @Transactional
     @Operation(summary = "Put an inspector on a community's roster", description = "409 when the id is taken.")
-    public Response register(@Valid @NotNull InspectorRequest request) {
+    @APIResponseSchema(value = InspectorView.class, responseCode = "201",
+            responseDescription = "On the roster")
+    public RestResponse<InspectorView> register(@Valid @NotNull InspectorRequest request) {
         String id = request.id().strip();
         String community = access.communityOfNew(request.community().strip());
         if (inspectors.findByIdOptional(id).isPresent()) {
@@ -62,7 +65,7 @@ public class InspectorResource {
         inspector.active = request.active() == null || request.active();
         inspector.createdAt = clock.instant();
         inspectors.persist(inspector);
-        return Response.status(201).entity(view(inspector)).build();
+        return RestResponse.status(RestResponse.Status.CREATED, view(inspector));
     }
 
     @GET

@@ -12,6 +12,9 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shequ.model.api.FieldError;
@@ -48,7 +51,9 @@ public class AccessLogResource {
     @Operation(summary = "Reads of unmasked personal data", description = "Newest first, 200 at most; by providerId "
             + "or actor. before=<id> pages back.")
     @SuppressWarnings("unchecked")
-    public Page<Entry> list(@QueryParam("providerId") String providerId, @QueryParam("actor") String actor,
+    public Page<Entry> list(@QueryParam("providerId") String providerId,
+                            @QueryParam("actor") String actor,
+                            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date-time"))
                             @QueryParam("before") String before) {
         List<FieldError> errors = new ArrayList<>();
         String provider = QueryParams.bounded("providerId", providerId, 36, errors);

@@ -13,13 +13,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.shequ.foodinspections.provider.api.ProviderRequest;
 import org.shequ.foodinspections.provider.api.ProviderUpdate;
 import org.shequ.foodinspections.provider.api.ProviderView;
@@ -53,7 +56,9 @@ public class ProviderResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Enter a provider in the ledger", description = "409 when the licence number is taken. "
             + "Emits provider.registered.v1, without operator or phone.")
-    public Response register(ProviderRequest request, @Context UriInfo uri) {
+    @APIResponseSchema(value = ProviderView.class, responseCode = "201",
+            responseDescription = "Created: Location names it, ETag is its version")
+    public RestResponse<ProviderView> register(ProviderRequest request, @Context UriInfo uri) {
         ProviderView created = service.register(request);
         return Versioned.created(uri, created.id(), created.version(), created);
     }
@@ -62,8 +67,11 @@ public class ProviderResource {
     @PermitAll
     @Operation(summary = "List the ledger", description = "Newest first, in pages; community and status filter. "
             + "operatorName and phone masked unless inspector or admin; unmasked reads are logged.")
-    public Response list(@QueryParam("community") String community, @QueryParam("status") String status,
-                         @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+    public RestResponse<Page<ProviderView>> list(@QueryParam("community") String community,
+                                                 @Parameter(schema = @Schema(implementation = ProviderStatus.class))
+                                                 @QueryParam("status") String status,
+                                                 @QueryParam("cursor") String cursor,
+                                                 @QueryParam("limit") String limit) {
         List<FieldError> errors = new ArrayList<>();
         String inCommunity = QueryParams.bounded("community", community, 100, errors);
         ProviderStatus wanted = QueryParams.enumOf(ProviderStatus.class, "status", status, errors);
@@ -71,16 +79,17 @@ public class ProviderResource {
             throw new InvalidInputException(errors);
         }
         Page<ProviderView> page = service.list(inCommunity, wanted, PageRequest.of(cursor, limit));
-        return Response.ok(page).header("Vary", "Authorization").build();
+        return RestResponse.ResponseBuilder.ok(page).header("Vary", "Authorization").build();
     }
 
     @GET
     @PermitAll
     @Path("{id}")
     @Operation(summary = "One provider", description = "operatorName and phone masked unless inspector or admin.")
-    public Response get(@PathParam("id") String id, @HeaderParam("If-None-Match") String ifNoneMatch) {
+    public RestResponse<ProviderView> get(@PathParam("id") String id,
+                                          @HeaderParam("If-None-Match") String ifNoneMatch) {
         ProviderView provider = service.find(id).orElseThrow(() -> new ResourceNotFoundException("Provider", id));
-        return Response.fromResponse(Versioned.read(provider.version(), provider, ifNoneMatch))
+        return RestResponse.ResponseBuilder.fromResponse(Versioned.read(provider.version(), provider, ifNoneMatch))
                 .header("Vary", "Authorization").build();
     }
 
@@ -90,8 +99,11 @@ public class ProviderResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Change a ledger entry", description = "The whole entry, with If-Match (428 without it, 412 "
             + "when stale).")
-    public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, ProviderUpdate update) {
+    public RestResponse<ProviderView> update(@PathParam("id") String id,
+                                             @Parameter(required = true) @HeaderParam("If-Match") String ifMatch,
+                                             ProviderUpdate update) {
         ProviderView changed = service.update(id, Versioned.expected(ifMatch), update);
-        return Response.ok(changed).tag(Versioned.etag(changed.version())).header("Vary", "Authorization").build();
+        return RestResponse.ResponseBuilder.ok(changed).tag(Versioned.etag(changed.version()))
+                .header("Vary", "Authorization").build();
     }
 }

@@ -11,6 +11,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shequ.foodinspections.rectification.api.RectificationView;
@@ -44,7 +47,10 @@ public class RectificationResource {
             + "most overdue first. status=OPEN|CLOSED, providerId filter. At most 500. Of the caller's community, "
             + "except for district admins.")
     @jakarta.transaction.Transactional
-    public Page<RectificationView> list(@QueryParam("overdue") String overdue, @QueryParam("status") String status,
+    public Page<RectificationView> list(@Parameter(schema = @Schema(type = SchemaType.BOOLEAN))
+                                        @QueryParam("overdue") String overdue,
+                                        @Parameter(schema = @Schema(implementation = RectificationStatus.class))
+                                        @QueryParam("status") String status,
                                         @QueryParam("providerId") String providerId) {
         List<FieldError> errors = new ArrayList<>();
         Boolean onlyOverdue = QueryParams.bool("overdue", overdue, errors);

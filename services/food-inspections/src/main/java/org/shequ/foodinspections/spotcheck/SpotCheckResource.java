@@ -12,14 +12,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.shequ.foodinspections.spotcheck.api.DiscardRequest;
 import org.shequ.foodinspections.spotcheck.api.SpotCheckRequest;
 import org.shequ.foodinspections.spotcheck.api.SpotCheckView;
@@ -52,9 +53,12 @@ public class SpotCheckResource {
             + "pick and emits spot-check.drawn.v1. The service picks the seed and publishes its SHA-256 commitment; "
             + "seed and picks are revealed once the checks are recorded. 422 when the roster cannot give that many; "
             + "400 for a seed sent by the caller.")
-    public Response draw(SpotCheckRequest request) {
+    @APIResponseSchema(value = SpotCheckView.class, responseCode = "201",
+            responseDescription = "Drawn: Location names it; the seed is committed, not shown")
+    public RestResponse<SpotCheckView> draw(SpotCheckRequest request) {
         SpotCheckView drawn = service.draw(request);
-        return Response.created(UriBuilder.fromPath("/api/v1/food-safety/spot-checks/{id}").build(drawn.id()))
+        return RestResponse.ResponseBuilder.<SpotCheckView>created(UriBuilder
+                .fromPath("/api/v1/food-safety/spot-checks/{id}").build(drawn.id()))
                 .entity(drawn).build();
     }
 

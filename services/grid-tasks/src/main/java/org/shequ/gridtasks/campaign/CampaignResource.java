@@ -10,11 +10,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.shequ.gridtasks.campaign.api.CampaignRequest;
 import org.shequ.gridtasks.campaign.api.CampaignView;
 import org.shequ.model.api.Page;
@@ -39,7 +40,9 @@ public class CampaignResource {
     @POST
     @RolesAllowed({Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN})
     @Operation(summary = "Start a campaign", description = "Tasks join it by campaignId when reported.")
-    public Response create(CampaignRequest request, @Context UriInfo uri) {
+    @APIResponseSchema(value = CampaignView.class, responseCode = "201",
+            responseDescription = "Created: Location names it, ETag is its version")
+    public RestResponse<CampaignView> create(CampaignRequest request, @Context UriInfo uri) {
         CampaignView created = service.create(request);
         return Versioned.created(uri, created.id(), created.version(), created);
     }

@@ -11,17 +11,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.shequ.gridtasks.grid.api.GridRequest;
 import org.shequ.gridtasks.grid.api.GridView;
 import org.shequ.model.api.Page;
 import org.shequ.platform.problem.ResourceNotFoundException;
-import org.shequ.platform.web.ApiValues;
 import org.shequ.platform.security.Roles;
+import org.shequ.platform.web.ApiValues;
 import org.shequ.platform.web.Versioned;
 
 @Path("/api/v1/grid/grids")
@@ -41,7 +42,9 @@ public class GridResource {
     @RolesAllowed({Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN})
     @Operation(summary = "Create a grid", description = "409 when the community has a grid of that name already; "
             + "a community admin creates grids in their own community only.")
-    public Response create(GridRequest request, @Context UriInfo uri) {
+    @APIResponseSchema(value = GridView.class, responseCode = "201",
+            responseDescription = "Created: Location names it, ETag is its version")
+    public RestResponse<GridView> create(GridRequest request, @Context UriInfo uri) {
         GridView created = service.create(request);
         return Versioned.created(uri, created.id(), created.version(), created);
     }
@@ -58,7 +61,7 @@ public class GridResource {
     @Path("{id}")
     @RolesAllowed({Roles.GRID_WORKER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN, Roles.INTEGRATION})
     @Operation(summary = "One grid")
-    public Response get(@PathParam("id") String id, @HeaderParam("If-None-Match") String ifNoneMatch) {
+    public RestResponse<GridView> get(@PathParam("id") String id, @HeaderParam("If-None-Match") String ifNoneMatch) {
         GridView grid = service.find(id).orElseThrow(() -> new ResourceNotFoundException("Grid", id));
         return Versioned.read(grid.version(), grid, ifNoneMatch);
     }

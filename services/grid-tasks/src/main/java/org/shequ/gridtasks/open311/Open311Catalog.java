@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.shequ.gridtasks.grid.Grid;
+import org.shequ.gridtasks.open311.api.Open311Service;
+import org.shequ.gridtasks.open311.api.Open311ServiceDefinition.Attribute;
+import org.shequ.gridtasks.open311.api.Open311ServiceDefinition.Value;
+import org.shequ.gridtasks.open311.api.Open311ServiceDefinition;
 import org.shequ.gridtasks.task.TaskCategory;
 
 /**
@@ -47,52 +51,24 @@ final class Open311Catalog {
         return service == null ? category.name() : service[0];
     }
 
-    static List<Map<String, Object>> services() {
-        return SERVICES.entrySet().stream().map(e -> {
-            Map<String, Object> service = new LinkedHashMap<>();
-            service.put("service_code", e.getKey().name());
-            service.put("service_name", e.getValue()[0]);
-            service.put("description", e.getValue()[1]);
-            service.put("metadata", true);
-            service.put("type", "realtime");
-            service.put("keywords", e.getValue()[2]);
-            service.put("group", GROUP);
-            return service;
-        }).toList();
+    static List<Open311Service> services() {
+        return SERVICES.entrySet().stream().map(e -> new Open311Service(e.getKey().name(), e.getValue()[0],
+                e.getValue()[1], true, "realtime", e.getValue()[2], GROUP)).toList();
     }
 
-    static Map<String, Object> definition(TaskCategory category, List<Grid> grids) {
-        Map<String, Object> definition = new LinkedHashMap<>();
-        definition.put("service_code", category.name());
-        definition.put("attributes", List.of(
+    static Open311ServiceDefinition definition(TaskCategory category, List<Grid> grids) {
+        return new Open311ServiceDefinition(category.name(), List.of(
                 attribute("grid", "singlevaluelist", true, 1, "哪个社区的哪个网格 (the community and grid cell)",
-                        grids.stream().map(g -> value(g.id, g.community + " " + g.name)).toList()),
+                        grids.stream().map(g -> new Value(g.id, g.community + " " + g.name)).toList()),
                 attribute("compound", "string", false, 2, "小区或院落, e.g. 胜利东街7号院", null),
                 attribute("building", "string", false, 3, "楼栋号, e.g. 6", null),
                 attribute("floor", "string", false, 4, "楼层, e.g. 3", null)));
-        return definition;
     }
 
-    private static Map<String, Object> attribute(String code, String datatype, boolean required, int order,
-                                                 String description, List<Map<String, Object>> values) {
-        Map<String, Object> attribute = new LinkedHashMap<>();
-        attribute.put("variable", true);
-        attribute.put("code", code);
-        attribute.put("datatype", datatype);
-        attribute.put("required", required);
-        attribute.put("datatype_description", required ? "required" : "optional");
-        attribute.put("order", order);
-        attribute.put("description", description);
-        if (values != null) {
-            attribute.put("values", values);
-        }
-        return attribute;
+    private static Attribute attribute(String code, String datatype, boolean required, int order, String description,
+                                       List<Value> values) {
+        return new Attribute(true, code, datatype, required, required ? "required" : "optional", order, description,
+                values);
     }
 
-    private static Map<String, Object> value(String key, String name) {
-        Map<String, Object> value = new LinkedHashMap<>();
-        value.put("key", key);
-        value.put("name", name);
-        return value;
-    }
 }

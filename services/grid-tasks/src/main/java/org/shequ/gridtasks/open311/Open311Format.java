@@ -10,9 +10,9 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * GeoReport v2 answers in either of its two formats, chosen by the path's extension. A document is built once as
- * ordered maps and lists, then written as JSON or as the XML the spec shows: a list becomes an element per item, named
- * by the singular of its key ({@code attributes} → {@code attribute}); null becomes an empty element.
+ * GeoReport v2 answers in either of its two formats, chosen by the path's extension. A document is built once
+ * (records, maps and lists), then written as JSON or as the XML the spec shows: a list becomes an element per item,
+ * named by the singular of its key ({@code attributes} → {@code attribute}); null becomes an empty element.
  */
 enum Open311Format {
     JSON("application/json;charset=utf-8"),
@@ -54,7 +54,8 @@ enum Open311Format {
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
             xml.writeStartDocument("utf-8", "1.0");
-            element(xml, root, value);
+            // records become ordered maps and lists first: the XML follows the JSON's field names and order
+            element(xml, root, MAPPER.convertValue(value, Object.class));
             xml.writeEndDocument();
             xml.close();
         } catch (XMLStreamException e) {

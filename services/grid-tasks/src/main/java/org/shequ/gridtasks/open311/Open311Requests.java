@@ -9,7 +9,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +17,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.shequ.gridtasks.grid.Grid;
 import org.shequ.gridtasks.grid.GridRepository;
+import org.shequ.gridtasks.open311.api.Open311Receipt;
+import org.shequ.gridtasks.open311.api.Open311ServiceDefinition;
+import org.shequ.gridtasks.open311.api.Open311ServiceRequest;
 import org.shequ.gridtasks.task.Task;
 import org.shequ.gridtasks.task.TaskCategory;
 import org.shequ.gridtasks.task.TaskMapper;
@@ -56,7 +58,7 @@ public class Open311Requests {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<String, Object> definition(String code, Open311Format format) {
+    public Open311ServiceDefinition definition(String code, Open311Format format) {
         TaskCategory category = Open311Catalog.category(code).orElseThrow(() -> new Open311Exception(404,
                 "service_code " + code + " is not a service here; see services." + format.name().toLowerCase(),
                 format));
@@ -65,8 +67,8 @@ public class Open311Requests {
 
     /** {@code GET requests}: by ids when given (then the other filters are ignored, as the spec says), else filtered. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Map<String, Object>> list(String ids, String serviceCode, String startDate, String endDate,
-                                          String status, Open311Format format) {
+    public List<Open311ServiceRequest> list(String ids, String serviceCode, String startDate, String endDate,
+                                            String status, Open311Format format) {
         List<String> wanted = null;
         if (ids != null && !ids.isBlank()) {
             wanted = Arrays.stream(ids.split(",")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
@@ -103,8 +105,8 @@ public class Open311Requests {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Map<String, Object>> one(String id, Open311Format format) {
-        List<Map<String, Object>> found = requests(tasks.residentReports(List.of(id), null, null, null, null, 1));
+    public List<Open311ServiceRequest> one(String id, Open311Format format) {
+        List<Open311ServiceRequest> found = requests(tasks.residentReports(List.of(id), null, null, null, null, 1));
         if (found.isEmpty()) {
             throw new Open311Exception(404, "service_request_id " + id + " is not a request here", format);
         }
@@ -112,7 +114,7 @@ public class Open311Requests {
     }
 
     /** {@code POST requests}: a RESIDENT_REPORT task in the grid the request names. */
-    public List<Map<String, Object>> create(Map<String, String> form, String actor, Open311Format format) {
+    public List<Open311Receipt> create(Map<String, String> form, String actor, Open311Format format) {
         TaskCategory category = Open311Catalog.category(required(form, "service_code", format))
                 .orElseThrow(() -> new Open311Exception(400, "service_code " + form.get("service_code")
                         + " is not a service here; see services." + format.name().toLowerCase(), format));
@@ -140,40 +142,22 @@ public class Open311Requests {
         task.priority = TaskPriority.NORMAL;
         TaskMapper.reported(task, actor, clock.instant());
         service.file(task, false);
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("service_request_id", task.id);
-        answer.put("service_notice", "已转交" + grid.community + grid.name + "网格员处理");
-        answer.put("account_id", null);
-        return List.of(answer);
+        return List.of(new Open311Receipt(task.id, "已转交" + grid.community + grid.name + "网格员处理", null));
     }
 
-    private List<Map<String, Object>> requests(List<Task> found) {
+    private List<Open311ServiceRequest> requests(List<Task> found) {
         Map<String, Grid> gridsById = grids.listAll().stream().collect(Collectors.toMap(g -> g.id, Function.identity()));
         Map<String, TaskTransition> last = tasks.lastLines(found.stream().map(t -> t.id).toList());
         return found.stream().map(t -> request(t, gridsById.get(t.gridId), last.get(t.id))).toList();
     }
 
     /** One request; statuses and the rest are mapped as docs/OPEN311.md says. */
-    static Map<String, Object> request(Task t, Grid grid, TaskTransition last) {
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("service_request_id", t.id);
-        r.put("status", t.status.isOpen() ? "open" : "closed");
-        r.put("status_notes", statusNotes(t, last));
-        r.put("service_name", Open311Catalog.name(t.category));
-        r.put("service_code", t.category.name());
-        r.put("description", t.description);
-        r.put("agency_responsible", grid == null ? null : grid.community + " " + grid.name);
-        r.put("service_notice", null);
-        r.put("requested_datetime", w3c(t.createdAt));
-        r.put("updated_datetime", w3c(last == null ? t.updatedAt : last.at));
-        r.put("expected_datetime", w3c(t.scheduledAt != null ? t.scheduledAt : t.dueAt));
-        r.put("address", address(t));
-        r.put("address_id", null);
-        r.put("zipcode", null);
-        r.put("lat", null);
-        r.put("long", null);
-        r.put("media_url", null);
-        return r;
+    static Open311ServiceRequest request(Task t, Grid grid, TaskTransition last) {
+        return new Open311ServiceRequest(t.id, t.status.isOpen() ? "open" : "closed", statusNotes(t, last),
+                Open311Catalog.name(t.category), t.category.name(), t.description,
+                grid == null ? null : grid.community + " " + grid.name, null, w3c(t.createdAt),
+                w3c(last == null ? t.updatedAt : last.at), w3c(t.scheduledAt != null ? t.scheduledAt : t.dueAt),
+                address(t), null, null, null, null, null);
     }
 
     /** The note of the last transition; for done work without one, what the work achieved. */

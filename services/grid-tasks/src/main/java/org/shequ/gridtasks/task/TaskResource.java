@@ -11,11 +11,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.shequ.gridtasks.grid.GridAccess;
 import org.shequ.gridtasks.task.api.AssignRequest;
 import org.shequ.gridtasks.task.api.CompleteRequest;
@@ -56,7 +61,9 @@ public class TaskResource {
     @RolesAllowed({Roles.GRID_WORKER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN, Roles.INTEGRATION})
     @Operation(summary = "Report a task", description = "REPORTED; emits shequ.grid-tasks.task.reported.v1. "
             + "An unknown gridId or campaignId is a 422. The answer lists possibleDuplicates.")
-    public Response report(TaskRequest request, @Context UriInfo uri) {
+    @APIResponseSchema(value = TaskView.class, responseCode = "201",
+            responseDescription = "Created: Location names it, ETag is its version")
+    public RestResponse<TaskView> report(TaskRequest request, @Context UriInfo uri) {
         TaskView created = service.report(request);
         return Versioned.created(uri, created.id(), created.version(), created);
     }
@@ -65,10 +72,16 @@ public class TaskResource {
     @RolesAllowed({Roles.GRID_WORKER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN, Roles.INTEGRATION})
     @Operation(summary = "List tasks", description = "Newest first, in pages. A worker sees their grid's tasks, a "
             + "community admin their community's. open=true: not yet DONE, VERIFIED or CANCELLED.")
-    public Page<TaskView> list(@QueryParam("status") String status, @QueryParam("category") String category,
-                               @QueryParam("gridId") String gridId, @QueryParam("compound") String compound,
-                               @QueryParam("campaignId") String campaignId, @QueryParam("open") String open,
-                               @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+    public Page<TaskView> list(@Parameter(schema = @Schema(implementation = TaskStatus.class))
+                               @QueryParam("status") String status,
+                               @Parameter(schema = @Schema(implementation = TaskCategory.class))
+                               @QueryParam("category") String category,
+                               @QueryParam("gridId") String gridId,
+                               @QueryParam("compound") String compound,
+                               @QueryParam("campaignId") String campaignId,
+                               @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("open") String open,
+                               @QueryParam("cursor") String cursor,
+                               @QueryParam("limit") String limit) {
         PageRequest page = PageRequest.of(cursor, limit);
         return service.list(TaskQuery.parse(status, category, gridId, compound, campaignId, open, page.after(),
                 access.scope()), page);
@@ -78,7 +91,7 @@ public class TaskResource {
     @Path("{id}")
     @RolesAllowed({Roles.GRID_WORKER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN, Roles.INTEGRATION})
     @Operation(summary = "One task, with its history of transitions")
-    public Response get(@PathParam("id") String id, @HeaderParam("If-None-Match") String ifNoneMatch) {
+    public RestResponse<TaskView> get(@PathParam("id") String id, @HeaderParam("If-None-Match") String ifNoneMatch) {
         TaskView task = service.find(id).orElseThrow(() -> new ResourceNotFoundException("Task", id));
         return Versioned.read(task.version(), task, ifNoneMatch);
     }
@@ -88,7 +101,8 @@ public class TaskResource {
     @RolesAllowed({Roles.GRID_WORKER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN})
     @Operation(summary = "Assign workers and helpers", description = ACT + "workerIds must be workers of the task's "
             + "grid (422). Emits .assigned.v1.")
-    public Response assign(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, AssignRequest body) {
+    public RestResponse<TaskView> assign(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+                                         AssignRequest body) {
         return moved(service.assign(id, Versioned.expectedIfSent(ifMatch), body));
     }
 
@@ -96,7 +110,7 @@ public class TaskResource {
     @Path("{id}/schedule")
     @RolesAllowed({Roles.GRID_WORKER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN})
     @Operation(summary = "Schedule the work", description = ACT + "Emits .scheduled.v1.")
-    public Response schedule(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<TaskView> schedule(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
                              ScheduleRequest body) {
         return moved(service.schedule(id, Versioned.expectedIfSent(ifMatch), body));
     }
@@ -105,7 +119,8 @@ public class TaskResource {
     @Path("{id}/start")
     @RolesAllowed({Roles.GRID_WORKER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN})
     @Operation(summary = "Start the work", description = ACT + "The body ({note}) may be left out. Emits .started.v1.")
-    public Response start(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, NoteRequest body) {
+    public RestResponse<TaskView> start(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            @RequestBody(required = false) NoteRequest body) {
         return moved(service.start(id, Versioned.expectedIfSent(ifMatch), body));
     }
 
@@ -114,7 +129,7 @@ public class TaskResource {
     @RolesAllowed({Roles.GRID_WORKER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN})
     @Operation(summary = "Record the work as done", description = ACT + "Emits .completed.v1; counts toward its "
             + "campaign.")
-    public Response complete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<TaskView> complete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
                              CompleteRequest body) {
         return moved(service.complete(id, Versioned.expectedIfSent(ifMatch), body));
     }
@@ -124,7 +139,8 @@ public class TaskResource {
     @RolesAllowed({Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN})
     @Operation(summary = "Verify done work", description = ACT + "By an admin, not by the worker who did it. "
             + "Emits .verified.v1.")
-    public Response verify(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, NoteRequest body) {
+    public RestResponse<TaskView> verify(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            @RequestBody(required = false) NoteRequest body) {
         return moved(service.verify(id, Versioned.expectedIfSent(ifMatch), body));
     }
 
@@ -132,7 +148,8 @@ public class TaskResource {
     @Path("{id}/reopen")
     @RolesAllowed({Roles.GRID_WORKER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN})
     @Operation(summary = "Reopen done or cancelled work", description = ACT + "{reason} required. Emits .reopened.v1.")
-    public Response reopen(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, ReasonRequest body) {
+    public RestResponse<TaskView> reopen(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+                                         ReasonRequest body) {
         return moved(service.reopen(id, Versioned.expectedIfSent(ifMatch), body));
     }
 
@@ -140,11 +157,12 @@ public class TaskResource {
     @Path("{id}/cancel")
     @RolesAllowed({Roles.GRID_WORKER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN})
     @Operation(summary = "Cancel a task", description = ACT + "{reason} required. Emits .cancelled.v1.")
-    public Response cancel(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, ReasonRequest body) {
+    public RestResponse<TaskView> cancel(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+                                         ReasonRequest body) {
         return moved(service.cancel(id, Versioned.expectedIfSent(ifMatch), body));
     }
 
-    private static Response moved(TaskView task) {
+    private static RestResponse<TaskView> moved(TaskView task) {
         return Versioned.changed(task.version(), task);
     }
 }

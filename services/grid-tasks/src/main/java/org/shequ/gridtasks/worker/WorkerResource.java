@@ -9,12 +9,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.shequ.gridtasks.worker.api.WorkerRequest;
 import org.shequ.gridtasks.worker.api.WorkerView;
 import org.shequ.model.api.Page;
@@ -39,7 +40,9 @@ public class WorkerResource {
     @RolesAllowed({Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN})
     @Operation(summary = "Register a grid worker", description = "id is the subject of the worker's token. "
             + "409 when the id is a worker already; 403 for a grid outside the admin's community.")
-    public Response register(WorkerRequest request, @Context UriInfo uri) {
+    @APIResponseSchema(value = WorkerView.class, responseCode = "201",
+            responseDescription = "Created: Location names it, ETag is its version")
+    public RestResponse<WorkerView> register(WorkerRequest request, @Context UriInfo uri) {
         WorkerView created = service.register(request);
         return Versioned.created(uri, created.id(), created.version(), created);
     }

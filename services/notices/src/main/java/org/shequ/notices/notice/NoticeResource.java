@@ -15,13 +15,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.shequ.model.api.Page;
 import org.shequ.notices.notice.api.AffectingNoticeView;
 import org.shequ.notices.notice.api.CancelRequest;
@@ -55,7 +58,9 @@ public class NoticeResource {
     @RolesAllowed({Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN, Roles.INTEGRATION})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Create a notice", description = "A DRAFT unless publish is true. Emits shequ.notices.notice.drafted.v1 or .published.v1.")
-    public Response create(NoticeRequest request, @Context UriInfo uri) {
+    @APIResponseSchema(value = NoticeView.class, responseCode = "201",
+            responseDescription = "Created: Location names it, ETag is its version")
+    public RestResponse<NoticeView> create(NoticeRequest request, @Context UriInfo uri) {
         NoticeView created = service.create(request, editors.current());
         return Versioned.created(uri, created.id(), created.version(), created);
     }
@@ -66,7 +71,9 @@ public class NoticeResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Change a notice", description = "The whole new content, with If-Match (428 without it, 412 "
             + "when stale). A change to a published notice raises its sequence and emits .updated.v1.")
-    public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, NoticeUpdate update) {
+    public RestResponse<NoticeView> update(@PathParam("id") String id,
+                                           @Parameter(required = true) @HeaderParam("If-Match") String ifMatch,
+                                           NoticeUpdate update) {
         NoticeView updated = service.update(id, Versioned.expected(ifMatch), update, editors.current());
         return Versioned.changed(updated.version(), updated);
     }
@@ -77,7 +84,7 @@ public class NoticeResource {
     @RolesAllowed({Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN, Roles.INTEGRATION})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Publish a draft", description = "409 from any other status. If-Match is honoured when sent.")
-    public Response publish(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+    public RestResponse<NoticeView> publish(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
         NoticeView published = service.publish(id, Versioned.expectedIfSent(ifMatch), editors.current());
         return Versioned.changed(published.version(), published);
     }
@@ -88,7 +95,7 @@ public class NoticeResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Cancel a published notice", description = "With the reason residents will read; raises "
             + "sequence and emits .cancelled.v1. 409 unless PUBLISHED and not yet over.")
-    public Response cancel(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<NoticeView> cancel(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull CancelRequest request) {
         NoticeView cancelled = service.cancel(id, Versioned.expectedIfSent(ifMatch), request.reason(),
                 editors.current());
@@ -110,7 +117,7 @@ public class NoticeResource {
     @PermitAll
     @Path("{id}")
     @Operation(summary = "One notice", description = "With an ETag; If-None-Match answers 304 when unchanged.")
-    public Response get(@PathParam("id") String id, @HeaderParam("If-None-Match") String ifNoneMatch) {
+    public RestResponse<NoticeView> get(@PathParam("id") String id, @HeaderParam("If-None-Match") String ifNoneMatch) {
         NoticeView notice = service.find(id, editors.current()).orElseThrow(() -> new ResourceNotFoundException("Notice", id));
         return Versioned.read(notice.version(), notice, ifNoneMatch);
     }
@@ -118,13 +125,21 @@ public class NoticeResource {
     @GET
     @PermitAll
     @Operation(summary = "List notices", description = "Newest first, in pages: pass nextCursor back as cursor.")
-    public Page<NoticeView> list(@QueryParam("kind") String kind, @QueryParam("status") String status,
-                                 @Parameter(description = "Notices whose window contains this instant")
+    public Page<NoticeView> list(@Parameter(schema = @Schema(implementation = NoticeKind.class))
+                                 @QueryParam("kind") String kind,
+                                 @Parameter(schema = @Schema(implementation = NoticeStatus.class))
+                                 @QueryParam("status") String status,
+                                 @Parameter(description = "Notices whose window contains this instant",
+                                         schema = @Schema(type = SchemaType.STRING, format = "date-time"))
                                  @QueryParam("activeAt") String activeAt,
-                                 @QueryParam("from") String from, @QueryParam("to") String to,
+                                 @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+                                 @QueryParam("from") String from,
+                                 @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+                                 @QueryParam("to") String to,
                                  @Parameter(description = "Text in title, reason or areas") @QueryParam("q") String q,
-                                 @QueryParam("community") String community, @QueryParam("cursor") String cursor,
-                                 @Parameter(description = "1–200, default 50") @QueryParam("limit") String limit) {
+                                 @QueryParam("community") String community,
+                                 @QueryParam("cursor") String cursor,
+                                 @QueryParam("limit") String limit) {
         PageRequest page = PageRequest.of(cursor, limit);
         return service.list(NoticeQuery.parse(kind, status, activeAt, from, to, q, community, page.after(),
                 editors.current().drafts(),

@@ -1,8 +1,8 @@
 package org.shequ.platform.web;
 
 import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.shequ.platform.problem.InvalidInputException;
 import org.shequ.platform.problem.PreconditionRequiredException;
 
@@ -21,22 +21,23 @@ public final class Versioned {
     }
 
     /** 201 with {@code Location} (under the path that was posted to, so under the gateway) and the ETag. */
-    public static Response created(UriInfo uri, String id, long version, Object body) {
-        return Response.created(uri.getAbsolutePathBuilder().path(id).build()).tag(etag(version)).entity(body).build();
+    public static <T> RestResponse<T> created(UriInfo uri, String id, long version, T body) {
+        return RestResponse.ResponseBuilder.<T>created(uri.getAbsolutePathBuilder().path(id).build())
+                .tag(etag(version)).entity(body).build();
     }
 
     /** 200 with the ETag, or 304 when the client's {@code If-None-Match} already names this version. */
-    public static Response read(long version, Object body, String ifNoneMatch) {
+    public static <T> RestResponse<T> read(long version, T body, String ifNoneMatch) {
         EntityTag tag = etag(version);
         if (ifNoneMatch != null && (ifNoneMatch.strip().equals("*") || ifNoneMatch.contains(tag.toString()))) {
-            return Response.notModified(tag).build();
+            return RestResponse.ResponseBuilder.<T>notModified(tag).build();
         }
-        return Response.ok(body).tag(tag).build();
+        return RestResponse.ResponseBuilder.ok(body).tag(tag).build();
     }
 
     /** 200 with the ETag of the version a change left, so the client can send its next change without a read. */
-    public static Response changed(long version, Object body) {
-        return Response.ok(body).tag(etag(version)).build();
+    public static <T> RestResponse<T> changed(long version, T body) {
+        return RestResponse.ResponseBuilder.ok(body).tag(etag(version)).build();
     }
 
     /**

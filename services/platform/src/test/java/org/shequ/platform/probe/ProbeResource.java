@@ -13,8 +13,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.shequ.platform.probe.api.ProbeRequest;
 import org.shequ.platform.probe.api.ProbeUpdate;
 import org.shequ.platform.probe.api.ProbeView;
@@ -35,7 +36,9 @@ public class ProbeResource {
 
     @POST
     @RolesAllowed(Roles.COMMUNITY_ADMIN)
-    public Response create(ProbeRequest request, @QueryParam("quiet") boolean quiet, @Context UriInfo uri) {
+    @APIResponseSchema(value = ProbeView.class, responseCode = "201", responseDescription = "Created")
+    public RestResponse<ProbeView> create(ProbeRequest request, @QueryParam("quiet") boolean quiet,
+                                          @Context UriInfo uri) {
         ProbeView created = service.create(request, !quiet);
         return Versioned.created(uri, created.id(), created.version(), created);
     }
@@ -43,7 +46,7 @@ public class ProbeResource {
     @GET
     @PermitAll
     @Path("{id}")
-    public Response get(@PathParam("id") String id) {
+    public RestResponse<ProbeView> get(@PathParam("id") String id) {
         ProbeView probe = service.find(id).orElseThrow(() -> new ResourceNotFoundException("Probe", id));
         return Versioned.read(probe.version(), probe, null);
     }
@@ -51,10 +54,11 @@ public class ProbeResource {
     @PUT
     @RolesAllowed(Roles.COMMUNITY_ADMIN)
     @Path("{id}")
-    public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, ProbeUpdate update,
-                           @QueryParam("interfere") boolean interfere, @QueryParam("quiet") boolean quiet) {
+    public RestResponse<ProbeView> update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+                                          ProbeUpdate update, @QueryParam("interfere") boolean interfere,
+                                          @QueryParam("quiet") boolean quiet) {
         ProbeView updated = service.update(id, Versioned.expected(ifMatch), update, interfere, !quiet);
-        return Response.ok(updated).tag(Versioned.etag(updated.version())).build();
+        return Versioned.changed(updated.version(), updated);
     }
 
     /** Deliberately without a security annotation: the platform must refuse it. */

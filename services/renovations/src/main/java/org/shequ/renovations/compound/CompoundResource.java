@@ -12,11 +12,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.shequ.model.api.Page;
 import org.shequ.platform.paging.PageRequest;
 import org.shequ.platform.problem.ResourceNotFoundException;
@@ -41,7 +42,9 @@ public class CompoundResource {
     @RolesAllowed({Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Register a compound", description = "409 when the district has one of that name already.")
-    public Response register(CompoundRequest request, @Context UriInfo uri) {
+    @APIResponseSchema(value = CompoundView.class, responseCode = "201",
+            responseDescription = "Created: Location names it, ETag is its version")
+    public RestResponse<CompoundView> register(CompoundRequest request, @Context UriInfo uri) {
         CompoundView created = service.register(request);
         return Versioned.created(uri, created.id(), created.version(), created);
     }
@@ -50,7 +53,8 @@ public class CompoundResource {
     @PermitAll
     @Path("{id}")
     @Operation(summary = "One compound")
-    public Response get(@PathParam("id") String id, @HeaderParam("If-None-Match") String ifNoneMatch) {
+    public RestResponse<CompoundView> get(@PathParam("id") String id,
+                                          @HeaderParam("If-None-Match") String ifNoneMatch) {
         CompoundView compound = service.find(id).orElseThrow(() -> new ResourceNotFoundException("Compound", id));
         return Versioned.read(compound.version(), compound, ifNoneMatch);
     }

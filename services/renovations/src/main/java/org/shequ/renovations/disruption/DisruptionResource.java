@@ -14,11 +14,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.shequ.model.api.Page;
 import org.shequ.platform.problem.ResourceNotFoundException;
 import org.shequ.platform.security.Roles;
@@ -44,7 +46,10 @@ public class DisruptionResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Announce a disruption", description = "Within the project's dates (422 outside); emits "
             + ".disruption-announced.v1, which the notices service publishes as a notice.")
-    public Response announce(@PathParam("projectId") String projectId, DisruptionRequest body, @Context UriInfo uri) {
+    @APIResponseSchema(value = DisruptionView.class, responseCode = "201",
+            responseDescription = "Created: Location names it, ETag is its version")
+    public RestResponse<DisruptionView> announce(@PathParam("projectId") String projectId, DisruptionRequest body,
+                                                 @Context UriInfo uri) {
         DisruptionView created = service.announce(projectId, body);
         return Versioned.created(uri, created.id(), created.version(), created);
     }
@@ -60,7 +65,7 @@ public class DisruptionResource {
     @PermitAll
     @Path("{id}")
     @Operation(summary = "One disruption")
-    public Response get(@PathParam("projectId") String projectId, @PathParam("id") String id,
+    public RestResponse<DisruptionView> get(@PathParam("projectId") String projectId, @PathParam("id") String id,
                         @HeaderParam("If-None-Match") String ifNoneMatch) {
         DisruptionView disruption = service.find(projectId, id)
                 .orElseThrow(() -> new ResourceNotFoundException("Disruption", id));
@@ -73,8 +78,9 @@ public class DisruptionResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Change a disruption", description = "The whole new content with If-Match (428 without, 412 "
             + "stale); its notice is updated and its sequence rises.")
-    public Response change(@PathParam("projectId") String projectId, @PathParam("id") String id,
-                           @HeaderParam("If-Match") String ifMatch, DisruptionRequest body) {
+    public RestResponse<DisruptionView> change(@PathParam("projectId") String projectId, @PathParam("id") String id,
+                           @Parameter(required = true) @HeaderParam("If-Match") String ifMatch,
+                           DisruptionRequest body) {
         DisruptionView changed = service.change(projectId, id, Versioned.expected(ifMatch), body);
         return Versioned.changed(changed.version(), changed);
     }
@@ -84,7 +90,7 @@ public class DisruptionResource {
     @RolesAllowed({Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Cancel a disruption", description = "{reason}; its notice is cancelled.")
-    public Response cancel(@PathParam("projectId") String projectId, @PathParam("id") String id,
+    public RestResponse<DisruptionView> cancel(@PathParam("projectId") String projectId, @PathParam("id") String id,
                            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull CancelRequest body) {
         DisruptionView cancelled = service.cancel(projectId, id, Versioned.expectedIfSent(ifMatch), body.reason());
         return Versioned.changed(cancelled.version(), cancelled);

@@ -12,13 +12,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.shequ.model.api.FieldError;
 import org.shequ.model.api.Page;
 import org.shequ.platform.paging.PageRequest;
@@ -61,7 +65,9 @@ public class ProjectResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Plan a project", description = "PLANNED; emits shequ.renovations.project.status-changed.v1. "
             + "An unknown compoundId is a 422.")
-    public Response plan(ProjectRequest request, @Context UriInfo uri) {
+    @APIResponseSchema(value = ProjectView.class, responseCode = "201",
+            responseDescription = "Created: Location names it, ETag is its version")
+    public RestResponse<ProjectView> plan(ProjectRequest request, @Context UriInfo uri) {
         ProjectView created = service.plan(request);
         return Versioned.created(uri, created.id(), created.version(), created);
     }
@@ -69,8 +75,11 @@ public class ProjectResource {
     @GET
     @PermitAll
     @Operation(summary = "List projects", description = "Newest first, in pages; compoundId and status filter.")
-    public Page<ProjectView> list(@QueryParam("compoundId") String compoundId, @QueryParam("status") String status,
-                                  @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+    public Page<ProjectView> list(@QueryParam("compoundId") String compoundId,
+                                  @Parameter(schema = @Schema(implementation = ProjectStatus.class))
+                                  @QueryParam("status") String status,
+                                  @QueryParam("cursor") String cursor,
+                                  @QueryParam("limit") String limit) {
         List<FieldError> errors = new ArrayList<>();
         String compound = QueryParams.bounded("compoundId", compoundId, 36, errors);
         ProjectStatus wanted = QueryParams.enumOf(ProjectStatus.class, "status", status, errors);
@@ -84,7 +93,7 @@ public class ProjectResource {
     @PermitAll
     @Path("{id}")
     @Operation(summary = "One project, with its milestones, progress and history")
-    public Response get(@PathParam("id") String id, @HeaderParam("If-None-Match") String ifNoneMatch) {
+    public RestResponse<ProjectView> get(@PathParam("id") String id, @HeaderParam("If-None-Match") String ifNoneMatch) {
         ProjectView project = service.find(id).orElseThrow(() -> new ResourceNotFoundException("Project", id));
         return Versioned.read(project.version(), project, ifNoneMatch);
     }
@@ -94,7 +103,8 @@ public class ProjectResource {
     @RolesAllowed({Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Approve a planned project", description = "PLANNED → APPROVED. Body {note} optional.")
-    public Response approve(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, NoteRequest body) {
+    public RestResponse<ProjectView> approve(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            @RequestBody(required = false) NoteRequest body) {
         return moved(workflow.approve(id, Versioned.expectedIfSent(ifMatch), body));
     }
 
@@ -104,7 +114,8 @@ public class ProjectResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Start the works", description = "APPROVED → IN_PROGRESS; actualStart defaults to today. "
             + "Emits .started.v1.")
-    public Response start(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, StartRequest body) {
+    public RestResponse<ProjectView> start(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+                                           @RequestBody(required = false) StartRequest body) {
         return moved(workflow.start(id, Versioned.expectedIfSent(ifMatch), body));
     }
 
@@ -115,7 +126,7 @@ public class ProjectResource {
     @Operation(summary = "Complete the works", description = "IN_PROGRESS → COMPLETED with actualEnd and "
             + "actualCostCny; late or over budget needs varianceReason. Linked requests are answered (.request-"
             + "answered.v1 each). Emits .completed.v1.")
-    public Response complete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<ProjectView> complete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
                              CompleteRequest body) {
         return moved(workflow.complete(id, Versioned.expectedIfSent(ifMatch), body));
     }
@@ -125,7 +136,8 @@ public class ProjectResource {
     @RolesAllowed({Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Accept completed works (验收)", description = "COMPLETED → ACCEPTED. Emits .accepted.v1.")
-    public Response accept(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, NoteRequest body) {
+    public RestResponse<ProjectView> accept(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            @RequestBody(required = false) NoteRequest body) {
         return moved(workflow.accept(id, Versioned.expectedIfSent(ifMatch), body));
     }
 
@@ -135,7 +147,8 @@ public class ProjectResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Cancel a project", description = "Before completion; {reason} required. Linked requests "
             + "are open again.")
-    public Response cancel(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, ReasonRequest body) {
+    public RestResponse<ProjectView> cancel(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+                                            ReasonRequest body) {
         return moved(workflow.cancel(id, Versioned.expectedIfSent(ifMatch), body));
     }
 
@@ -144,7 +157,7 @@ public class ProjectResource {
     @RolesAllowed({Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Add a milestone", description = "{title, dueDate}; 409 once the project is done.")
-    public Response addMilestone(@PathParam("id") String id, MilestoneRequest body) {
+    public RestResponse<ProjectView> addMilestone(@PathParam("id") String id, MilestoneRequest body) {
         return moved(workflow.addMilestone(id, body));
     }
 
@@ -154,7 +167,8 @@ public class ProjectResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Record a milestone met", description = "{metDate}; physicalProgress follows. Emits "
             + ".milestone-met.v1.")
-    public Response meetMilestone(@PathParam("id") String id, @PathParam("milestoneId") String milestoneId,
+    public RestResponse<ProjectView> meetMilestone(@PathParam("id") String id,
+                                                   @PathParam("milestoneId") String milestoneId,
                                   MeetRequest body) {
         return moved(workflow.meetMilestone(id, milestoneId, body));
     }
@@ -165,11 +179,11 @@ public class ProjectResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Link residents' requests the project answers", description = "{requestIds}: requests "
             + "about the project's compound; an unknown one is a 422.")
-    public Response link(@PathParam("id") String id, LinkRequest body) {
+    public RestResponse<ProjectView> link(@PathParam("id") String id, LinkRequest body) {
         return moved(workflow.link(id, body));
     }
 
-    private static Response moved(ProjectView project) {
+    private static RestResponse<ProjectView> moved(ProjectView project) {
         return Versioned.changed(project.version(), project);
     }
 }

@@ -11,13 +11,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.shequ.model.api.FieldError;
 import org.shequ.model.api.Page;
 import org.shequ.platform.paging.PageRequest;
@@ -44,9 +45,12 @@ public class ResidentRequestResource {
     @RolesAllowed({Roles.RESIDENT, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Submit a wish about a compound", description = "An unknown compoundId is a 422.")
-    public Response submit(ResidentRequestBody body, @Context UriInfo uri) {
+    @APIResponseSchema(value = ResidentRequestView.class, responseCode = "201",
+            responseDescription = "Submitted: Location names it")
+    public RestResponse<ResidentRequestView> submit(ResidentRequestBody body, @Context UriInfo uri) {
         ResidentRequestView created = service.submit(body);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
+        return RestResponse.ResponseBuilder.<ResidentRequestView>created(uri.getAbsolutePathBuilder().path(created
+                .id()).build()).entity(created).build();
     }
 
     @GET

@@ -17,6 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shequ.model.api.FieldError;
 import org.shequ.platform.problem.InvalidInputException;
@@ -40,7 +43,10 @@ public class StatsResource {
     @Operation(summary = "What a district renovated in a year", description = "From projects COMPLETED or ACCEPTED "
             + "with actualEnd in the year; each compound once, with breakdowns by category and sub-district.")
     @SuppressWarnings("unchecked")
-    public DistrictStats stats(@QueryParam("district") String district, @QueryParam("year") String year) {
+    public DistrictStats stats(@QueryParam("district") String district,
+                               @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1949",
+                                       maximum = "2100"))
+                               @QueryParam("year") String year) {
         List<FieldError> errors = new ArrayList<>();
         String inDistrict = QueryParams.bounded("district", district, 100, errors);
         if (inDistrict == null && errors.isEmpty()) {

@@ -13,15 +13,20 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.shequ.model.api.FieldError;
 import org.shequ.model.api.Page;
 import org.shequ.platform.paging.PageRequest;
@@ -54,7 +59,9 @@ public class SubscriptionResource {
     @POST
     @Operation(summary = "Subscribe", description = "The answer shows the signing secret, once. An endpoint on a "
             + "private, loopback or metadata address is a 400.")
-    public Response create(SubscriptionRequest request, @Context UriInfo uri) {
+    @APIResponseSchema(value = SubscriptionView.class, responseCode = "201",
+            responseDescription = "Created: Location names it, ETag is its version")
+    public RestResponse<SubscriptionView> create(SubscriptionRequest request, @Context UriInfo uri) {
         SubscriptionView created = service.create(request);
         return Versioned.created(uri, created.id(), created.version(), created);
     }
@@ -68,7 +75,8 @@ public class SubscriptionResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One of my subscriptions", description = "Another subscriber's is a 404.")
-    public Response get(@PathParam("id") String id, @HeaderParam("If-None-Match") String ifNoneMatch) {
+    public RestResponse<SubscriptionView> get(@PathParam("id") String id,
+                                              @HeaderParam("If-None-Match") String ifNoneMatch) {
         SubscriptionView subscription = service.find(id);
         return Versioned.read(subscription.version(), subscription, ifNoneMatch);
     }
@@ -77,7 +85,8 @@ public class SubscriptionResource {
     @Path("{id}")
     @Operation(summary = "Change a subscription", description = "The whole new content with If-Match (428 without, "
             + "412 stale). A disabled subscription is active again.")
-    public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<SubscriptionView> update(@PathParam("id") String id,
+                                                 @Parameter(required = true) @HeaderParam("If-Match") String ifMatch,
                            SubscriptionRequest request) {
         SubscriptionView changed = service.update(id, Versioned.expected(ifMatch), request);
         return Versioned.changed(changed.version(), changed);
@@ -86,9 +95,9 @@ public class SubscriptionResource {
     @DELETE
     @Path("{id}")
     @Operation(summary = "Unsubscribe")
-    public Response delete(@PathParam("id") String id) {
+    @APIResponse(responseCode = "204", description = "Unsubscribed; nothing more is delivered")
+    public void delete(@PathParam("id") String id) {
         service.delete(id);
-        return Response.noContent().build();
     }
 
     @POST
@@ -114,7 +123,9 @@ public class SubscriptionResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Replay deliveries", description = "Queues again, in order, every event delivered since "
             + "the instant (ISO-8601 with offset, within the last 30 days); each keeps its webhook-id.")
-    public Map<String, Integer> replay(@PathParam("id") String id, @QueryParam("since") String since) {
+    public Map<String, Integer> replay(@PathParam("id") String id,
+                                       @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+                                       @QueryParam("since") String since) {
         Subscription owned = service.own(id); // another's is a 404 before anything about the request is said
         List<FieldError> errors = new ArrayList<>();
         Instant from = QueryParams.instant("since", since, errors);

@@ -10,5 +10,5 @@ import org.shequ.platform.json.LongText;
 public record ChecklistDto(
         @NotNull ChecklistItem item,
         @NotNull ItemResult result,
-        @Schema(examples = "留样记录不全，11月22日无留样") @LongText @Size(max = 1000) String note) {
+        @Schema(nullable = true, examples = "留样记录不全，11月22日无留样") @LongText @Size(max = 1000) String note) {
 }

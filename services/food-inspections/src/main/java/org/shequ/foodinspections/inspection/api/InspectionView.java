@@ -10,9 +10,11 @@ import org.shequ.foodinspections.inspection.Outcome;
 
 /** An inspection; outcome and ruleVersion are the service's, failedItems the checklist's failures. */
 public record InspectionView(String id, String providerId, InspectionType type, InspectionStatus status,
-                             OffsetDateTime inspectedAt, List<String> inspectors, List<ChecklistDto> checklist,
-                             Outcome outcome, List<String> failedItems, String ruleVersion, String followUpOf,
-                             String spotCheckId, List<RectificationRef> rectifications, OffsetDateTime createdAt,
+                             @Schema(nullable = true) OffsetDateTime inspectedAt, List<String> inspectors,
+                             List<ChecklistDto> checklist, @Schema(nullable = true) Outcome outcome,
+                             List<String> failedItems, @Schema(nullable = true) String ruleVersion,
+                             @Schema(nullable = true) String followUpOf, @Schema(nullable = true) String spotCheckId,
+                             List<RectificationRef> rectifications, OffsetDateTime createdAt,
                              @JsonIgnore @Schema(hidden = true) long version) {
 
     /** An order this inspection opened, or closed (a follow-up). */

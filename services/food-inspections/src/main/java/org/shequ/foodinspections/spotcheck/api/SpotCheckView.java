@@ -28,7 +28,8 @@ public record SpotCheckView(String id, String community,
     public record Roster(List<String> providers, List<String> inspectors, Map<String, List<String>> lastInspectors) {
     }
 
-    public record Pick(String providerId, List<String> inspectorIds, String inspectionId, String inspectionStatus) {
+    public record Pick(String providerId, List<String> inspectorIds, @Schema(nullable = true) String inspectionId,
+                       @Schema(nullable = true) String inspectionStatus) {
     }
 
     /**

@@ -5,7 +5,8 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-public record CampaignView(String id, String title, String community, String compound, int targetCount, String unit,
+public record CampaignView(String id, String title, String community, @Schema(nullable = true) String compound,
+                           int targetCount, String unit,
                            Progress progress, OffsetDateTime createdAt,
                            @JsonIgnore @Schema(hidden = true) long version) {
 

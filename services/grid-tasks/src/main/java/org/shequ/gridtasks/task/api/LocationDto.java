@@ -5,9 +5,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "Where the task is; give as much as is known.")
 public record LocationDto(
-        @Schema(examples = "富力城社区") @Size(max = 100) String community,
-        @Schema(examples = "胜利东街7号院") @Size(max = 100) String compound,
-        @Schema(examples = "6") @Size(max = 50) String building,
-        @Schema(examples = "3") @Size(max = 20) String floor,
-        @Size(max = 300) String address) {
+        @Schema(nullable = true, examples = "富力城社区") @Size(max = 100) String community,
+        @Schema(nullable = true, examples = "胜利东街7号院") @Size(max = 100) String compound,
+        @Schema(nullable = true, examples = "6") @Size(max = 50) String building,
+        @Schema(nullable = true, examples = "3") @Size(max = 20) String floor,
+        @Schema(nullable = true) @Size(max = 300) String address) {
 }

@@ -14,12 +14,14 @@ import org.shequ.gridtasks.task.TaskStatus;
  * A task as clients see it. {@code history} comes with a single task, {@code possibleDuplicates} with a new one;
  * {@code allowedActions} are the transitions its status allows now.
  */
-public record TaskView(String id, TaskCategory category, String title, String description, LocationDto location,
-                       TaskSource source, TaskPriority priority, TaskStatus status, List<String> allowedActions,
-                       String gridId, String campaignId, OffsetDateTime dueAt, OffsetDateTime scheduledAt,
-                       List<String> assignees, List<String> helpers, OutcomeView outcome, OriginView origin,
-                       String reportedBy, OffsetDateTime createdAt, OffsetDateTime updatedAt,
-                       @JsonInclude(JsonInclude.Include.NON_NULL) List<HistoryEntry> history,
+public record TaskView(String id, TaskCategory category, String title, @Schema(nullable = true) String description,
+                       LocationDto location, TaskSource source, TaskPriority priority, TaskStatus status,
+                       List<String> allowedActions, String gridId, @Schema(nullable = true) String campaignId,
+                       @Schema(nullable = true) OffsetDateTime dueAt,
+                       @Schema(nullable = true) OffsetDateTime scheduledAt, List<String> assignees,
+                       List<String> helpers, @Schema(nullable = true) OutcomeView outcome,
+                       @Schema(nullable = true) OriginView origin, String reportedBy, OffsetDateTime createdAt,
+                       OffsetDateTime updatedAt, @JsonInclude(JsonInclude.Include.NON_NULL) List<HistoryEntry> history,
                        @JsonInclude(JsonInclude.Include.NON_NULL) List<TaskSummary> possibleDuplicates,
                        @JsonIgnore @Schema(hidden = true) long version) {
 
@@ -36,7 +38,8 @@ public record TaskView(String id, TaskCategory category, String title, String de
     public record OriginView(String inspectionId, String providerId) {
     }
 
-    public record HistoryEntry(String action, TaskStatus from, TaskStatus to, String actor, String note,
+    public record HistoryEntry(String action, @Schema(nullable = true) TaskStatus from, TaskStatus to, String actor,
+                               @Schema(nullable = true) String note,
                                OffsetDateTime at) {
     }
 

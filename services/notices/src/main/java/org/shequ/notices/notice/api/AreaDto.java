@@ -8,12 +8,12 @@ import org.shequ.platform.json.LongText;
 
 @Schema(description = "A stretch of road or a compound the notice affects; give at least a road or a compound.")
 public record AreaDto(
-        @Schema(examples = "新建路") @Size(max = 100) String road,
-        @Schema(description = "Side of the road", examples = "路东") @Size(max = 20) String side,
-        @Schema(examples = "北沙河南岸") @Size(max = 100) String from,
-        @Schema(examples = "鑫磊大厦") @Size(max = 100) String to,
-        @Schema(examples = "胜利东街7号院") @Size(max = 100) String compound,
-        @LongText @Size(max = 500) String description) {
+        @Schema(nullable = true, examples = "新建路") @Size(max = 100) String road,
+        @Schema(nullable = true, description = "Side of the road", examples = "路东") @Size(max = 20) String side,
+        @Schema(nullable = true, examples = "北沙河南岸") @Size(max = 100) String from,
+        @Schema(nullable = true, examples = "鑫磊大厦") @Size(max = 100) String to,
+        @Schema(nullable = true, examples = "胜利东街7号院") @Size(max = 100) String compound,
+        @Schema(nullable = true) @LongText @Size(max = 500) String description) {
 
     @AssertTrue(message = "give a road or a compound")
     @JsonIgnore

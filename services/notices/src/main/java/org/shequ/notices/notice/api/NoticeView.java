@@ -14,21 +14,21 @@ public record NoticeView(
         NoticeStatus status,
         String title,
         String issuer,
-        String reason,
-        String instructions,
+        @Schema(nullable = true) String reason,
+        @Schema(nullable = true) String instructions,
         OffsetDateTime startsAt,
         OffsetDateTime endsAt,
         List<AreaDto> areas,
-        String community,
-        String contact,
-        OffsetDateTime publishedAt,
-        OffsetDateTime cancelledAt,
-        String cancelReason,
+        @Schema(nullable = true) String community,
+        @Schema(nullable = true) String contact,
+        @Schema(nullable = true) OffsetDateTime publishedAt,
+        @Schema(nullable = true) OffsetDateTime cancelledAt,
+        @Schema(nullable = true) String cancelReason,
         @Schema(description = "Rises with each change to a published notice") int sequence,
-        @Schema(description = "Hours between publication and start that residents had to prepare "
+        @Schema(nullable = true, description = "Hours between publication and start that residents had to prepare "
                 + "(planned water outages)") Integer warningHours,
-        @Schema(description = "True when a planned water outage was published less than 24 hours before it starts")
-        Boolean lateWarning,
+        @Schema(nullable = true, description = "True when a planned water outage was published less than 24 hours "
+                + "before it starts") Boolean lateWarning,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
         @JsonIgnore @Schema(hidden = true) long version) {

@@ -5,8 +5,9 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-public record CompoundView(String id, String name, String address, String district, String subDistrict,
-                           String community, Integer builtYear, Integer households, BigDecimal floorAreaM2,
-                           Integer buildings, OffsetDateTime createdAt,
-                           @JsonIgnore @Schema(hidden = true) long version) {
+public record CompoundView(String id, String name, @Schema(nullable = true) String address, String district,
+                           @Schema(nullable = true) String subDistrict, @Schema(nullable = true) String community,
+                           @Schema(nullable = true) Integer builtYear, @Schema(nullable = true) Integer households,
+                           @Schema(nullable = true) BigDecimal floorAreaM2, @Schema(nullable = true) Integer buildings,
+                           OffsetDateTime createdAt, @JsonIgnore @Schema(hidden = true) long version) {
 }

@@ -8,12 +8,12 @@ import org.shequ.platform.json.LongText;
 
 @Schema(description = "A stretch of road or a compound the works disturb; give a road or a compound.")
 public record AreaDto(
-        @Schema(examples = "西铭路") @Size(max = 100) String road,
-        @Schema(examples = "路北") @Size(max = 20) String side,
-        @Size(max = 100) String from,
-        @Size(max = 100) String to,
-        @Schema(examples = "西铭路47号院") @Size(max = 100) String compound,
-        @LongText @Size(max = 500) String description) {
+        @Schema(nullable = true, examples = "西铭路") @Size(max = 100) String road,
+        @Schema(nullable = true, examples = "路北") @Size(max = 20) String side,
+        @Schema(nullable = true) @Size(max = 100) String from,
+        @Schema(nullable = true) @Size(max = 100) String to,
+        @Schema(nullable = true, examples = "西铭路47号院") @Size(max = 100) String compound,
+        @Schema(nullable = true) @LongText @Size(max = 500) String description) {
 
     @AssertTrue(message = "give a road or a compound")
     @JsonIgnore

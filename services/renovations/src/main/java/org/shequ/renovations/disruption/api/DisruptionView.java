@@ -7,7 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.shequ.renovations.disruption.DisruptionKind;
 
 public record DisruptionView(String id, String projectId, DisruptionKind kind, OffsetDateTime startsAt,
-                             OffsetDateTime endsAt, String description, List<AreaDto> areas, String status,
-                             int revision, String cancelReason, OffsetDateTime createdAt, OffsetDateTime updatedAt,
+                             OffsetDateTime endsAt, @Schema(nullable = true) String description, List<AreaDto> areas,
+                             String status, int revision, @Schema(nullable = true) String cancelReason,
+                             OffsetDateTime createdAt, OffsetDateTime updatedAt,
                              @JsonIgnore @Schema(hidden = true) long version) {
 }

@@ -1,0 +1,20 @@
+package org.shequ.gridtasks.open311.api;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The form fields of a POST of a service request, as the document describes them; {@code Open311Form} reads them
+ * strictly from the raw body, so that every refusal is in Open311's error shape.
+ */
+@Schema(name = "Open311RequestForm", description = "application/x-www-form-urlencoded fields of a service request",
+        requiredProperties = {"service_code", "description", "attribute[grid]"})
+public record Open311RequestForm(
+        @JsonProperty("service_code") String serviceCode,
+        @Schema(maxLength = 4000) String description,
+        @JsonProperty("attribute[grid]") @Schema(description = "A key of the grid attribute's values") String grid,
+        @JsonProperty("attribute[compound]") @Schema(maxLength = 100) String compound,
+        @JsonProperty("attribute[building]") @Schema(maxLength = 50) String building,
+        @JsonProperty("attribute[floor]") @Schema(maxLength = 20) String floor,
+        @JsonProperty("address_string") @Schema(maxLength = 300) String addressString) {
+}

@@ -31,11 +31,13 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.shequ.local.DevKeys;
 import org.shequ.local.RunningStack;
+import org.shequ.testing.OpenApiAnswers;
 
 /**
  * docs/AUTHORIZATION-MATRIX.md, cell by cell: every operation of the merged OpenAPI document against every kind of
  * caller, through the gateway and on the service's own port, on objects of one community. Refusals come first and
- * must leave every table as it was; admitted calls follow.
+ * must leave every table as it was; admitted calls follow. Every answer through the gateway is also checked against
+ * the merged OpenAPI document (status, media type, body schema): the contract a generated client relies on.
  */
 class AuthorizationMatrixIT {
 
@@ -63,6 +65,9 @@ class AuthorizationMatrixIT {
     private final Map<String, String> ids = new TreeMap<>();
     private final Map<String, String> tokens = new LinkedHashMap<>();
     private DevKeys keys;
+    private OpenApiAnswers contract;
+    private final List<String> contractMismatches = new ArrayList<>();
+    private int contractCalls;
 
     @Test
     void everyCellOfTheMatrixGetsWhatTheTableSays() throws Exception {
@@ -72,6 +77,7 @@ class AuthorizationMatrixIT {
             keys = new DevKeys(DATA.resolve("keys"));
             callers();
             fixtures();
+            contract = new OpenApiAnswers(Suite.getJson(GATEWAY + "/q/openapi"));
             List<Row> rows = table();
             assertEquals(operations(), rows.stream().map(Row::operation).collect(Collectors.toCollection(TreeSet::new)),
                     "docs/AUTHORIZATION-MATRIX.md has a row for every operation of the OpenAPI document, and no other");
@@ -101,7 +107,10 @@ class AuthorizationMatrixIT {
                 }
             }
             String report = cells + " cells called (" + rows.size() + " operations × " + tokens.size()
-                    + " callers, through the gateway and on the services' ports), " + failures.size() + " wrong";
+                    + " callers, through the gateway and on the services' ports), " + failures.size() + " wrong; "
+                    + contractCalls + " answers through the gateway checked against the OpenAPI document, "
+                    + contractMismatches.size() + " mismatches";
+            failures.addAll(contractMismatches);
             System.out.println("[matrix] " + report);
             Files.writeString(Suite.HOME.resolve("deploy/e2e/target/matrix-report.txt"),
                     report + "\n" + String.join("\n", failures) + "\n");
@@ -124,6 +133,12 @@ class AuthorizationMatrixIT {
             }
             HttpResponse<String> answer = call(base, row, caller);
             calls++;
+            if (base.equals(GATEWAY)) {
+                contractCalls++;
+                contract.mismatches(row.method(), concrete(row.path()), answer.statusCode(),
+                        answer.headers().firstValue("Content-Type").orElse(null), answer.body())
+                        .forEach(wrong -> contractMismatches.add(wrong + " (as " + caller + ")"));
+            }
             if (!matches(expected, answer, row.path())) {
                 failures.add(row.operation() + " as " + caller + " via " + base + ": expected " + expected + ", got "
                         + answer.statusCode() + " " + abbreviate(answer.body()));

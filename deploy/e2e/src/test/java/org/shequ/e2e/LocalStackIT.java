@@ -75,7 +75,7 @@ class LocalStackIT {
         GatewayAcrossServices.neighbourhoodOfASeededCompound();
         GatewayAcrossServices.publishedNoticeArrivesOnTheEventStream(token);
         GatewayAcrossServices.mergedOpenApiPassesSpectral();
-        GatewayAcrossServices.generatedClientCreatesAndReadsANotice(token);
+        GatewayAcrossServices.generatedClientCreatesReadsChangesAndListsTyped(token);
         GatewayAcrossServices.theRequestsTraceReachesTheEventOnTheTopic(token);
 
         assertLoggedAsJsonWithRequestId("notices", requestId);

@@ -8,10 +8,12 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +58,13 @@ public abstract class ServiceShapeContract {
         given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("shequ_outbox_pending"))
                 .body(containsString("http_server_requests_seconds"));
+    }
+
+    @Test
+    void theOpenApiDocumentTypesEveryAnswerAndSaysWhoMayCallEachOperation() throws Exception {
+        String document = given().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        assertEquals(List.of(), OpenApiAnswers.gaps(new ObjectMapper().readTree(document)),
+                "operations a generated client could not type");
     }
 
     @Test

@@ -73,6 +73,45 @@ final class GatewayAcrossServices {
         assertEquals(requestId, org.shequ.model.cloudevents.KafkaBinding.header(record.headers(), "ce_requestid"));
     }
 
+    /**
+     * A phone on a bad network sends its create again with the same Idempotency-Key: through the gateway it gets the
+     * first answer, the notice exists once and its event is on the topic once; the same key with another body is a
+     * 422 problem.
+     */
+    static void aRetriedCreateIsOneNoticeAndOneEvent(String token) throws Exception {
+        String key = "\"e2e-" + java.util.UUID.randomUUID() + "\"";
+        String title = "停水通知：重试" + System.nanoTime();
+        String body = "{\"kind\":\"GENERAL\",\"title\":\"" + title + "\",\"issuer\":\"富力城社区\","
+                + "\"startsAt\":\"2024-11-26T20:00:00+08:00\",\"endsAt\":\"2024-11-27T08:00:00+08:00\","
+                + "\"publish\":true}";
+        java.net.http.HttpResponse<String> first = createWithKey(token, key, body);
+        java.net.http.HttpResponse<String> retried = createWithKey(token, key, body);
+        assertEquals(201, first.statusCode(), first.body());
+        assertEquals(201, retried.statusCode(), retried.body());
+        String id = Suite.JSON.readTree(first.body()).path("id").asText();
+        assertEquals(id, Suite.JSON.readTree(retried.body()).path("id").asText());
+        assertEquals(first.headers().firstValue("Location"), retried.headers().firstValue("Location"));
+        assertEquals(1, Suite.getJson(GATEWAY + "/api/v1/notices?q=" + java.net.URLEncoder.encode(title,
+                StandardCharsets.UTF_8)).path("items").size(), "one notice");
+        assertEquals(1, org.shequ.local.TopicReader.read("127.0.0.1:19092", "shequ.notices.v1",
+                r -> id.equals(r.key()), 1, java.time.Duration.ofSeconds(3), java.time.Duration.ofSeconds(60)).size(),
+                "one event");
+        java.net.http.HttpResponse<String> other = createWithKey(token, key, body.replace("重试", "另一个"));
+        assertEquals(422, other.statusCode(), other.body());
+        assertEquals("urn:shequ:problem:idempotency-key-reused",
+                Suite.JSON.readTree(other.body()).path("type").asText());
+    }
+
+    private static java.net.http.HttpResponse<String> createWithKey(String token, String key, String body)
+            throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(URI.create(GATEWAY + "/api/v1/notices"))
+                        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                        .header("Idempotency-Key", key)
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     /** A notice published through the gateway arrives on the gateway's event stream, as its CloudEvent. */
     static void publishedNoticeArrivesOnTheEventStream(String token) throws Exception {
         HttpURLConnection stream = (HttpURLConnection) URI.create(GATEWAY
@@ -108,7 +147,8 @@ final class GatewayAcrossServices {
 
     /**
      * The Java client generated at build time from the merged document (deploy/e2e's pom), typed end to end through
-     * the gateway: it creates a notice and gets a {@code NoticeView} back, reads it with its ETag, changes it with
+     * the gateway: it creates a notice (and sends it again with its Idempotency-Key, getting the same one) and gets a
+     * {@code NoticeView} back, reads it with its ETag, changes it with
      * {@code If-Match}, lists one page of notices and of renovation compounds (a second service), each as its own
      * model class; the document it was generated from has the same operations the gateway serves.
      */
@@ -119,14 +159,17 @@ final class GatewayAcrossServices {
         org.shequ.client.api.NoticesApi notices = new org.shequ.client.api.NoticesApi(client);
         java.time.OffsetDateTime tomorrow = java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(8)).plusDays(1)
                 .truncatedTo(java.time.temporal.ChronoUnit.HOURS);
-        org.shequ.client.model.NoticeView created = notices.postNotices(new org.shequ.client.model.NoticeRequest()
+        org.shequ.client.model.NoticeRequest request = new org.shequ.client.model.NoticeRequest()
                 .kind(org.shequ.client.model.NoticeKind.WATER_OUTAGE)
                 .title("停水通知：生成的客户端")
                 .issuer("太原供水集团有限公司")
                 .startsAt(tomorrow)
                 .endsAt(tomorrow.plusHours(12))
                 .addAreasItem(new org.shequ.client.model.NoticesAreaDto().road("新建路").side("路东"))
-                .publish(true));
+                .publish(true);
+        String key = "\"" + java.util.UUID.randomUUID() + "\"";
+        org.shequ.client.model.NoticeView created = notices.postNotices(request, key);
+        assertEquals(created.getId(), notices.postNotices(request, key).getId(), "the retry with its key: one notice");
         assertEquals(org.shequ.client.model.NoticeStatus.PUBLISHED, created.getStatus());
         assertNull(created.getCancelledAt(), "a null the document marks nullable reads as null");
 

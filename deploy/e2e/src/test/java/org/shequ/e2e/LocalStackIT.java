@@ -77,6 +77,7 @@ class LocalStackIT {
         GatewayAcrossServices.mergedOpenApiPassesSpectral();
         GatewayAcrossServices.generatedClientCreatesReadsChangesAndListsTyped(token);
         GatewayAcrossServices.theRequestsTraceReachesTheEventOnTheTopic(token);
+        GatewayAcrossServices.aRetriedCreateIsOneNoticeAndOneEvent(token);
 
         assertLoggedAsJsonWithRequestId("notices", requestId);
         assertLoggedAsJsonWithRequestId("gateway", requestId);

@@ -107,8 +107,8 @@ public final class OpenApiAnswers {
 
     /**
      * What a client generator could not type in the document, one line per operation: an answer with a body of no
-     * schema, an operation that does not say who may call it (no {@code security}; public ones list the empty
-     * requirement {@code {}}), or a
+     * schema, an operation that does not say who may call it (no {@code security}; public ones say
+     * {@code security: []}), or a
      * {@code limit} that is not an integer.
      */
     public static List<String> gaps(JsonNode document) {
@@ -126,7 +126,7 @@ public final class OpenApiAnswers {
                         }
                     }));
             if (!body.has("security")) {
-                gaps.add(operation + ": no security (public operations list {} among their requirements)");
+                gaps.add(operation + ": no security (public operations say security: [])");
             }
             body.path("parameters").forEach(parameter -> {
                 if ("limit".equals(parameter.path("name").asText())

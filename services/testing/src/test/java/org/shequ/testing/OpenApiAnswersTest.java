@@ -56,10 +56,10 @@ class OpenApiAnswersTest {
     void aDocumentThatLeavesAnAnswerUntypedOrSaysNothingOfSecurityHasGaps() throws Exception {
         JsonNode document = new ObjectMapper().readTree(DOCUMENT);
         assertEquals(List.of(
-                "GET /api/v1/notices/{id}: no security (public operations list {} among their requirements)",
-                "GET /api/v1/notices/affecting: no security (public operations list {} among their requirements)",
+                "GET /api/v1/notices/{id}: no security (public operations say security: [])",
+                "GET /api/v1/notices/affecting: no security (public operations say security: [])",
                 "POST /api/v1/notices → 201 application/json: no schema",
-                "POST /api/v1/notices: no security (public operations list {} among their requirements)"),
+                "POST /api/v1/notices: no security (public operations say security: [])"),
                 OpenApiAnswers.gaps(document));
     }
 

@@ -26,7 +26,7 @@ import java.util.TreeMap;
  *   <li>every operation answers its problems as {@code application/problem+json}, including the gateway's own 429
  *   and 503 with their headers, except a refusal a service describes in its own shape (Open311's error list); an
  *   operation without a description takes its summary;</li>
- *   <li>the bearer token is the default security; a public operation also lists the empty requirement;</li>
+ *   <li>the bearer token is the default security; each public operation says {@code security: []};</li>
  *   <li>servers, contact, licence and the bearer scheme are the suite's.</li>
  * </ul>
  * The gateway serves it live ({@code /q/openapi}); {@link #main} makes the same document at build time from the
@@ -83,7 +83,7 @@ public final class OpenApiMerge {
         ObjectNode components = merged.putObject("components");
         components.set("responses", gateway.path("components").path("responses").deepCopy());
         components.set("schemas", sorted(reachable(schemas, List.of(merged.get("paths"), components.get("responses")))));
-        merged.putArray("security").addObject().putArray("bearer"); // the default; public ones also list {}
+        merged.putArray("security").addObject().putArray("bearer"); // the default; public operations say []
         components.putObject("securitySchemes").putObject("bearer").put("type", "http").put("scheme", "bearer")
                 .put("bearerFormat", "JWT").put("description", "An RS256 token from the city's identity provider; "
                         + "roles in the groups claim");

@@ -7,10 +7,6 @@ import java.util.List;
 @ApplicationScoped
 public class InspectorRepository implements PanacheRepositoryBase<Inspector, String> {
 
-    public List<Inspector> ofCommunity(String community) {
-        return list("community = ?1 order by id", community);
-    }
-
     /** The inspector side of a spot-check roster: the community's active inspectors' ids, sorted. */
     public List<String> activeIds(String community) {
         return getEntityManager().createQuery("select i.id from Inspector i where i.community = :community"

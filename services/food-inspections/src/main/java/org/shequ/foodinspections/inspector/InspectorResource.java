@@ -22,6 +22,8 @@ import org.shequ.foodinspections.inspector.api.InspectorRequest;
 import org.shequ.foodinspections.inspector.api.InspectorView;
 import org.shequ.model.api.FieldError;
 import org.shequ.model.api.Page;
+import org.shequ.platform.paging.KeysetPage;
+import org.shequ.platform.paging.PageRequest;
 import org.shequ.platform.problem.DuplicateException;
 import org.shequ.platform.problem.InvalidInputException;
 import org.shequ.platform.security.ObjectAccess;
@@ -70,13 +72,18 @@ public class InspectorResource {
 
     @GET
     @RolesAllowed({Roles.INSPECTOR, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN})
-    @Operation(summary = "A community's inspectors")
-    public Page<InspectorView> list(@QueryParam("community") String community) {
+    @Operation(summary = "A community's inspectors", description = "Oldest first, in pages.")
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<InspectorView> list(@QueryParam("community") String community, @QueryParam("cursor") String cursor,
+                                    @QueryParam("limit") String limit) {
         if (access.actsEverywhere() && (community == null || community.isBlank())) {
             throw InvalidInputException.of("community", "is required");
         }
-        String shown = access.listBound(community == null || community.isBlank() ? null : community.strip()).orElseThrow();
-        return new Page<>(inspectors.ofCommunity(shown).stream().map(InspectorResource::view).toList(), null);
+        String asked = community == null || community.isBlank() ? null : community.strip();
+        String shown = access.listBound(asked).orElseThrow();
+        return KeysetPage.of(inspectors.getEntityManager(), Inspector.class)
+                .where("e.community = :community", "community", shown)
+                .page(PageRequest.of(cursor, limit), i -> i.createdAt, i -> i.id, InspectorResource::view);
     }
 
     private static InspectorView view(Inspector i) {

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shequ.model.api.FieldError;
 import org.shequ.model.api.Page;
 import org.shequ.platform.db.SqlValues;
+import org.shequ.platform.paging.PageRequest;
 import org.shequ.platform.problem.InvalidInputException;
 import org.shequ.platform.security.ObjectAccess;
 import org.shequ.platform.security.Roles;
@@ -48,22 +49,29 @@ public class AccessLogResource {
     @GET
     @RolesAllowed({Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN})
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(summary = "Reads of unmasked personal data", description = "Newest first, 200 at most; by providerId "
-            + "or actor. before=<id> pages back.")
+    @Operation(summary = "Reads of unmasked personal data", description = "Newest first, in pages; by providerId "
+            + "or actor. The cursor is an entry id: before=<id> pages back from any entry.")
     @SuppressWarnings("unchecked")
     public Page<Entry> list(@QueryParam("providerId") String providerId,
                             @QueryParam("actor") String actor,
-                            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date-time"))
-                            @QueryParam("before") String before) {
+                            @Parameter(description = "Entries older than this entry id",
+                                    schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+                            @QueryParam("before") String before,
+                            @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+        int size = PageRequest.of(null, limit).limit();
+        boolean fromCursor = cursor != null && !cursor.isBlank();
+        String position = fromCursor ? cursor : before;
         List<FieldError> errors = new ArrayList<>();
         String provider = QueryParams.bounded("providerId", providerId, 36, errors);
         String who = QueryParams.bounded("actor", actor, 100, errors);
         Long beforeId = null;
-        if (before != null && !before.isBlank()) {
+        if (position != null && !position.isBlank()) {
             try {
-                beforeId = Long.parseLong(before.strip());
+                beforeId = Long.parseLong(position.strip());
             } catch (NumberFormatException e) {
-                errors.add(new FieldError("before", "must be an entry id"));
+                errors.add(fromCursor
+                        ? new FieldError("cursor", "is not a cursor from a previous page; start again without it")
+                        : new FieldError("before", "must be an entry id"));
             }
         }
         if (!errors.isEmpty()) {
@@ -85,7 +93,7 @@ public class AccessLogResource {
         if (beforeId != null) {
             sql.append(" AND id < :before");
         }
-        var query = em.createNativeQuery(sql.append(" ORDER BY id DESC LIMIT 200").toString());
+        var query = em.createNativeQuery(sql.append(" ORDER BY id DESC LIMIT " + (size + 1)).toString());
         if (provider != null) {
             query.setParameter("provider", provider);
         }
@@ -99,10 +107,10 @@ public class AccessLogResource {
             query.setParameter("before", beforeId);
         }
         List<Object[]> rows = query.getResultList();
-        List<Entry> entries = rows.stream().map(r -> new Entry(((Number) r[0]).longValue(), (String) r[1],
-                (String) r[2], (String) r[3], (String) r[4], (String) r[5],
+        List<Entry> entries = rows.stream().limit(size).map(r -> new Entry(((Number) r[0]).longValue(),
+                (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
                 ApiValues.local(SqlValues.instant(r[6])))).toList();
-        String next = entries.size() == 200 ? Long.toString(entries.get(199).id()) : null;
+        String next = rows.size() > size ? Long.toString(entries.get(size - 1).id()) : null;
         return new Page<>(entries, next);
     }
 }

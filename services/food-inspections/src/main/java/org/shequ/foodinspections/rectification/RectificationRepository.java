@@ -5,6 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import org.shequ.foodinspections.inspection.ChecklistItem;
+import org.shequ.model.api.Page;
+import org.shequ.platform.paging.KeysetPage;
+import org.shequ.platform.paging.PageRequest;
 
 @ApplicationScoped
 public class RectificationRepository implements PanacheRepositoryBase<Rectification, String> {
@@ -22,39 +25,19 @@ public class RectificationRepository implements PanacheRepositoryBase<Rectificat
     }
 
     /**
-     * Open orders past their due date, most overdue first (ix_rectification_due); 500 at most. Of one provider, or of
-     * one community's providers, when given.
+     * Orders in due-date order (ix_rectification_due), in pages: open ones past their due date when {@code overdue}
+     * (most overdue first), else of {@code status} when given; of one provider, or of one community's providers,
+     * when given.
      */
-    public List<Rectification> overdue(Instant now, String providerId, String community) {
-        return query("r.status = :status and r.dueAt < :now", providerId, community)
-                .setParameter("status", RectificationStatus.OPEN).setParameter("now", now).getResultList();
-    }
-
-    public List<Rectification> listed(RectificationStatus status, String providerId, String community) {
-        var query = query(status == null ? "1 = 1" : "r.status = :status", providerId, community);
-        if (status != null) {
-            query.setParameter("status", status);
-        }
-        return query.getResultList();
-    }
-
-    private jakarta.persistence.TypedQuery<Rectification> query(String condition, String providerId, String community) {
-        StringBuilder hql = new StringBuilder("from Rectification r where ").append(condition);
-        if (providerId != null) {
-            hql.append(" and r.providerId = :provider");
-        }
-        if (community != null) {
-            hql.append(" and r.providerId in (select p.id from Provider p where p.community = :community)");
-        }
-        var query = getEntityManager().createQuery(hql.append(" order by r.dueAt, r.id").toString(), Rectification.class)
-                .setMaxResults(500);
-        if (providerId != null) {
-            query.setParameter("provider", providerId);
-        }
-        if (community != null) {
-            query.setParameter("community", community);
-        }
-        return query;
+    public Page<Rectification> page(boolean overdue, RectificationStatus status, String providerId, String community,
+                                    Instant now, PageRequest page) {
+        return KeysetPage.of(getEntityManager(), Rectification.class).orderedBy("dueAt")
+                .where("e.status = :status", "status", overdue ? RectificationStatus.OPEN : status)
+                .where("e.dueAt < :now", "now", overdue ? now : null)
+                .where("e.providerId = :provider", "provider", providerId)
+                .where("e.providerId in (select p.id from Provider p where p.community = :community)", "community",
+                        community)
+                .rows(page, r -> r.dueAt, r -> r.id);
     }
 
     /**

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.shequ.foodinspections.rectification.api.RectificationView;
 import org.shequ.model.api.FieldError;
 import org.shequ.model.api.Page;
+import org.shequ.platform.paging.PageRequest;
 import org.shequ.platform.problem.InvalidInputException;
 import org.shequ.platform.security.ObjectAccess;
 import org.shequ.platform.security.Roles;
@@ -44,14 +45,15 @@ public class RectificationResource {
     @GET
     @RolesAllowed({Roles.INSPECTOR, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN})
     @Operation(summary = "List rectification orders", description = "overdue=true: open orders past their due date, "
-            + "most overdue first. status=OPEN|CLOSED, providerId filter. At most 500. Of the caller's community, "
-            + "except for district admins.")
+            + "most overdue first. status=OPEN|CLOSED, providerId filter. In pages, by due date. Of the caller's "
+            + "community, except for district admins.")
     @jakarta.transaction.Transactional
     public Page<RectificationView> list(@Parameter(schema = @Schema(type = SchemaType.BOOLEAN))
                                         @QueryParam("overdue") String overdue,
                                         @Parameter(schema = @Schema(implementation = RectificationStatus.class))
                                         @QueryParam("status") String status,
-                                        @QueryParam("providerId") String providerId) {
+                                        @QueryParam("providerId") String providerId,
+                                        @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         List<FieldError> errors = new ArrayList<>();
         Boolean onlyOverdue = QueryParams.bool("overdue", overdue, errors);
         RectificationStatus wanted = QueryParams.enumOf(RectificationStatus.class, "status", status, errors);
@@ -61,9 +63,9 @@ public class RectificationResource {
         }
         Instant now = clock.instant();
         String community = access.listBound(null).orElse(null); // an inspector's or admin's own community
-        List<Rectification> found = Boolean.TRUE.equals(onlyOverdue) ? rectifications.overdue(now, provider, community)
-                : rectifications.listed(wanted, provider, community);
-        return new Page<>(found.stream().map(r -> view(r, now)).toList(), null);
+        Page<Rectification> found = rectifications.page(Boolean.TRUE.equals(onlyOverdue), wanted, provider, community,
+                now, PageRequest.of(cursor, limit));
+        return new Page<>(found.items().stream().map(r -> view(r, now)).toList(), found.nextCursor());
     }
 
     static RectificationView view(Rectification r, Instant now) {

@@ -32,10 +32,4 @@ public class CampaignRepository implements PanacheRepositoryBase<Campaign, Strin
                 .getResultStream()
                 .collect(Collectors.toMap(row -> (String) row[0], row -> ((Number) row[1]).longValue()));
     }
-
-    public List<Campaign> listed(String community) {
-        return community == null
-                ? find("order by createdAt desc, id desc").range(0, 199).list()
-                : find("community = ?1 order by createdAt desc, id desc", community).range(0, 199).list();
-    }
 }

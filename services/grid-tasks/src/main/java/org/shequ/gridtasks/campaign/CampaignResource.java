@@ -19,6 +19,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.shequ.gridtasks.campaign.api.CampaignRequest;
 import org.shequ.gridtasks.campaign.api.CampaignView;
 import org.shequ.model.api.Page;
+import org.shequ.platform.paging.PageRequest;
 import org.shequ.platform.problem.ResourceNotFoundException;
 import org.shequ.platform.security.Roles;
 import org.shequ.platform.web.ApiValues;
@@ -49,9 +50,10 @@ public class CampaignResource {
 
     @GET
     @RolesAllowed({Roles.GRID_WORKER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN, Roles.INTEGRATION})
-    @Operation(summary = "List campaigns", description = "Newest first, at most 200, within the caller's community.")
-    public Page<CampaignView> list(@QueryParam("community") String community) {
-        return new Page<>(service.list(ApiValues.blankToNull(community)), null);
+    @Operation(summary = "List campaigns", description = "Newest first, in pages, within the caller's community.")
+    public Page<CampaignView> list(@QueryParam("community") String community, @QueryParam("cursor") String cursor,
+                                   @QueryParam("limit") String limit) {
+        return service.list(ApiValues.blankToNull(community), PageRequest.of(cursor, limit));
     }
 
     @GET

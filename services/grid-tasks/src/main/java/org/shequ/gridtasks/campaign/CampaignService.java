@@ -15,6 +15,9 @@ import java.util.UUID;
 import org.shequ.gridtasks.campaign.api.CampaignRequest;
 import org.shequ.gridtasks.campaign.api.CampaignView;
 import org.shequ.gridtasks.grid.GridAccess;
+import org.shequ.model.api.Page;
+import org.shequ.platform.paging.KeysetPage;
+import org.shequ.platform.paging.PageRequest;
 import org.shequ.platform.problem.InvalidInputException;
 import org.shequ.platform.security.Roles;
 import org.shequ.platform.web.ApiValues;
@@ -62,15 +65,18 @@ public class CampaignService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<CampaignView> list(String community) {
+    public Page<CampaignView> list(String community, PageRequest page) {
         GridAccess.Scope scope = access.scope();
         String shown = scope.community() != null ? scope.community() : community;
         if (scope.community() != null && community != null && !community.equals(scope.community())) {
             access.requireCommunity(community);
         }
-        List<Campaign> listed = campaigns.listed(shown);
-        Map<String, Long> done = campaigns.done(listed.stream().map(c -> c.id).toList());
-        return listed.stream().map(c -> view(c, done.getOrDefault(c.id, 0L))).toList();
+        Page<Campaign> listed = KeysetPage.of(campaigns.getEntityManager(), Campaign.class).newestFirst()
+                .where("e.community = :community", "community", shown)
+                .rows(page, c -> c.createdAt, c -> c.id);
+        Map<String, Long> done = campaigns.done(listed.items().stream().map(c -> c.id).toList());
+        return new Page<>(listed.items().stream().map(c -> view(c, done.getOrDefault(c.id, 0L))).toList(),
+                listed.nextCursor());
     }
 
     /** Workers see the campaigns of their own grid's community; admins their community's; others all. */

@@ -20,6 +20,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.shequ.gridtasks.grid.api.GridRequest;
 import org.shequ.gridtasks.grid.api.GridView;
 import org.shequ.model.api.Page;
+import org.shequ.platform.paging.PageRequest;
 import org.shequ.platform.problem.ResourceNotFoundException;
 import org.shequ.platform.security.Roles;
 import org.shequ.platform.web.ApiValues;
@@ -51,10 +52,11 @@ public class GridResource {
 
     @GET
     @RolesAllowed({Roles.GRID_WORKER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN, Roles.INTEGRATION})
-    @Operation(summary = "List grids", description = "A worker sees their own grid, a community admin the grids of "
-            + "their community, others all; community filters.")
-    public Page<GridView> list(@QueryParam("community") String community) {
-        return new Page<>(service.list(ApiValues.blankToNull(community)), null);
+    @Operation(summary = "List grids", description = "Oldest first, in pages. A worker sees their own grid, a "
+            + "community admin the grids of their community, others all; community filters.")
+    public Page<GridView> list(@QueryParam("community") String community, @QueryParam("cursor") String cursor,
+                               @QueryParam("limit") String limit) {
+        return service.list(ApiValues.blankToNull(community), PageRequest.of(cursor, limit));
     }
 
     @GET

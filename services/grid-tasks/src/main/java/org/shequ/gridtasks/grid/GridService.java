@@ -10,6 +10,9 @@ import java.util.Optional;
 import java.util.UUID;
 import org.shequ.gridtasks.grid.api.GridRequest;
 import org.shequ.gridtasks.grid.api.GridView;
+import org.shequ.model.api.Page;
+import org.shequ.platform.paging.KeysetPage;
+import org.shequ.platform.paging.PageRequest;
 import org.shequ.platform.web.ApiValues;
 
 @ApplicationScoped
@@ -47,16 +50,16 @@ public class GridService {
 
     /** The grids the caller may see, of one community if asked; a community outside the caller's scope is a 403. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<GridView> list(String community) {
+    public Page<GridView> list(String community, PageRequest page) {
         GridAccess.Scope scope = access.scope();
-        if (scope.gridId() != null) {
-            return grids.findByIdOptional(scope.gridId()).stream().map(GridService::view).toList();
-        }
         if (scope.community() != null && community != null && !scope.community().equals(community)) {
             access.requireCommunity(community);
         }
-        return grids.listed(scope.community() != null ? scope.community() : community).stream()
-                .map(GridService::view).toList();
+        String shown = scope.community() != null ? scope.community() : community;
+        return KeysetPage.of(grids.getEntityManager(), Grid.class)
+                .where("e.id = :grid", "grid", scope.gridId())
+                .where("e.community = :community", "community", shown)
+                .page(page, g -> g.createdAt, g -> g.id, GridService::view);
     }
 
     static GridView view(Grid g) {

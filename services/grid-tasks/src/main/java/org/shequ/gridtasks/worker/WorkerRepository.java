@@ -8,10 +8,6 @@ import java.util.List;
 @ApplicationScoped
 public class WorkerRepository implements PanacheRepositoryBase<Worker, String> {
 
-    public List<Worker> ofGrid(String gridId) {
-        return list("gridId = ?1 order by id", gridId);
-    }
-
     /** Those of {@code ids} who work in the grid; the others are not the grid's to assign. */
     public List<String> inGrid(String gridId, Collection<String> ids) {
         return getEntityManager().createQuery("select w.id from Worker w where w.gridId = :grid and w.id in :ids",

@@ -19,6 +19,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.shequ.gridtasks.worker.api.WorkerRequest;
 import org.shequ.gridtasks.worker.api.WorkerView;
 import org.shequ.model.api.Page;
+import org.shequ.platform.paging.PageRequest;
 import org.shequ.platform.problem.InvalidInputException;
 import org.shequ.platform.security.Roles;
 import org.shequ.platform.web.Versioned;
@@ -49,12 +50,12 @@ public class WorkerResource {
 
     @GET
     @RolesAllowed({Roles.GRID_WORKER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN, Roles.INTEGRATION})
-    @Operation(summary = "The workers of a grid")
-    public Page<WorkerView> ofGrid(@QueryParam("gridId") String gridId) {
+    @Operation(summary = "The workers of a grid", description = "Oldest first, in pages.")
+    public Page<WorkerView> ofGrid(@QueryParam("gridId") String gridId, @QueryParam("cursor") String cursor,
+                                   @QueryParam("limit") String limit) {
         if (gridId == null || gridId.isBlank()) {
             throw InvalidInputException.of("gridId", "is required");
         }
-        List<WorkerView> workers = service.ofGrid(gridId.strip());
-        return new Page<>(workers, null);
+        return service.ofGrid(gridId.strip(), PageRequest.of(cursor, limit));
     }
 }

@@ -12,6 +12,9 @@ import org.shequ.gridtasks.grid.GridRepository;
 import org.shequ.gridtasks.worker.api.WorkerRequest;
 import org.shequ.gridtasks.worker.api.WorkerView;
 import org.shequ.model.api.FieldError;
+import org.shequ.model.api.Page;
+import org.shequ.platform.paging.KeysetPage;
+import org.shequ.platform.paging.PageRequest;
 import org.shequ.platform.problem.BrokenReferenceException;
 import org.shequ.platform.problem.DuplicateException;
 import org.shequ.platform.web.ApiValues;
@@ -52,11 +55,12 @@ public class WorkerService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<WorkerView> ofGrid(String gridId) {
+    public Page<WorkerView> ofGrid(String gridId, PageRequest page) {
         Grid grid = grids.findByIdOptional(gridId)
                 .orElseThrow(() -> new org.shequ.platform.problem.ResourceNotFoundException("Grid", gridId));
         access.require(grid);
-        return workers.ofGrid(gridId).stream().map(WorkerService::view).toList();
+        return KeysetPage.of(workers.getEntityManager(), Worker.class).where("e.gridId = :grid", "grid", gridId)
+                .page(page, w -> w.createdAt, w -> w.id, WorkerService::view);
     }
 
     static WorkerView view(Worker w) {

@@ -31,6 +31,7 @@ import org.shequ.notices.notice.api.CancelRequest;
 import org.shequ.notices.notice.api.NoticeRequest;
 import org.shequ.notices.notice.api.NoticeUpdate;
 import org.shequ.notices.notice.api.NoticeView;
+import org.shequ.platform.paging.Cursor;
 import org.shequ.platform.paging.PageRequest;
 import org.shequ.platform.problem.ResourceNotFoundException;
 import org.shequ.platform.security.Roles;
@@ -106,11 +107,14 @@ public class NoticeResource {
     @PermitAll
     @Path("affecting")
     @Operation(summary = "Am I affected?", description = "Published notices, running or upcoming, one of whose areas "
-            + "the address names (see docs/ADDRESS-MATCHING.md); each with the areas that matched.")
+            + "the address names (see docs/ADDRESS-MATCHING.md); each with the areas that matched. By start, in pages.")
     public Page<AffectingNoticeView> affecting(
             @Parameter(description = "A street address or compound, e.g. 新建路12号 or 胜利东街7号院6号楼")
-            @QueryParam("address") String address) {
-        return new Page<>(affecting.at(address), null);
+            @QueryParam("address") String address,
+            @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+        PageRequest page = PageRequest.of(cursor, limit);
+        return page.slice(affecting.at(address), found -> new Cursor(found.notice().startsAt().toInstant(),
+                found.notice().id()));
     }
 
     @GET

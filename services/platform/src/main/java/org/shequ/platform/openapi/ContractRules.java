@@ -18,10 +18,12 @@ import org.shequ.platform.paging.PageRequest;
  * tell public from forgotten, stated once here rather than on each of the 80-odd operations:
  * <ul>
  *   <li>the bearer token is the default; an operation Quarkus found no role on (a {@code @PermitAll} one) says
- *   {@code security: [{}, {bearer: []}]}: public on purpose, and a token, when sent, is still checked and may show
- *   more (drafts to editors, unmasked phones to inspectors), so a generated client sends the one it has;</li>
+ *   {@code security: []}, public on purpose, as ../shared/API.md has it (a token sent there is still checked, and may
+ *   show more: drafts to editors, unmasked phones to inspectors);</li>
  *   <li>a read that takes {@code If-None-Match} also answers 304; a change that takes {@code If-Match} also answers
  *   412 (stale) and, where the header is required, 428 (missing) — {@code web.Versioned} is the rule's code;</li>
+ *   <li>a create (a POST that answers 201) takes {@code Idempotency-Key} and may answer 409 (the first request with
+ *   that key still in flight) and 422 (the key came with another body): {@code idempotency.IdempotentCreates};</li>
  *   <li>{@code limit} and {@code cursor} are the paging of ../shared/API.md everywhere: an integer 1–200, default
  *   50, and an opaque string ({@code paging.PageRequest}).</li>
  * </ul>
@@ -41,14 +43,17 @@ public class ContractRules implements OASFilter {
         for (PathItem item : openAPI.getPaths().getPathItems().values()) {
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.getOperations().entrySet()) {
                 complete(entry.getValue());
+                if (entry.getKey() == PathItem.HttpMethod.POST && entry.getValue().getResponses() != null
+                        && entry.getValue().getResponses().hasAPIResponse("201")) {
+                    idempotent(entry.getValue());
+                }
             }
         }
     }
 
     private static void complete(Operation operation) {
         if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
-            operation.setSecurity(List.of(OASFactory.createSecurityRequirement(),
-                    OASFactory.createSecurityRequirement().addScheme(SCHEME)));
+            operation.setSecurity(List.of()); // written as security: [], which overrides the default
         }
         APIResponses responses = operation.getResponses();
         List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
@@ -73,6 +78,16 @@ public class ContractRules implements OASFilter {
                 parameter.setDescription("The nextCursor of the page before; absent for the first page");
             }
         }
+    }
+
+    private static void idempotent(Operation create) {
+        create.addParameter(OASFactory.createParameter().name("Idempotency-Key").in(Parameter.In.HEADER)
+                .description("Send the same key again with the same body, and the first answer comes back without a "
+                        + "second create (24 hours, per caller); an RFC 8941 string, e.g. \"8e03978e-40d5-43e8\"")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(257)));
+        declare(create.getResponses(), "409", "A request with this Idempotency-Key is still in flight; retry after "
+                + "Retry-After");
+        declare(create.getResponses(), "422", "Invalid, or the Idempotency-Key came with another request");
     }
 
     private static void declare(APIResponses responses, String status, String description) {

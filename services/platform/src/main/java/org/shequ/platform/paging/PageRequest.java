@@ -30,6 +30,18 @@ public record PageRequest(Cursor after, int limit) {
         return limit + 1;
     }
 
+    /**
+     * The page of a list computed in memory (a few matches, already bounded), in {@code (at, id)} order: the items
+     * after the cursor, as many as the limit.
+     */
+    public <T> Page<T> slice(List<T> all, Function<T, Cursor> position) {
+        java.util.Comparator<Cursor> order = java.util.Comparator.comparing(Cursor::at).thenComparing(Cursor::id);
+        List<T> sorted = all.stream().sorted(java.util.Comparator.comparing(position, order)).toList();
+        List<T> rest = after == null ? sorted
+                : sorted.stream().filter(item -> order.compare(position.apply(item), after) > 0).toList();
+        return toPage(rest.size() > fetchSize() ? rest.subList(0, fetchSize()) : rest, position, Function.identity());
+    }
+
     /** The page from rows fetched with {@link #fetchSize()}, with the cursor of its last row when more follow. */
     public <E, V> Page<V> toPage(List<E> rows, Function<E, Cursor> position, Function<E, V> view) {
         boolean more = rows.size() > limit;

@@ -21,7 +21,7 @@ import org.shequ.model.api.FieldError;
  * {@code licenceNo}; {@code uq_grid__community__name} protects {@code community} and {@code name} together), so the
  * 409 can say which field to change without a table of constraint names per service.
  */
-final class DatabaseConflicts {
+public final class DatabaseConflicts {
 
     private static final int DUPLICATE_KEY = 1062;
     private static final int NO_REFERENCED_ROW = 1452;
@@ -35,6 +35,16 @@ final class DatabaseConflicts {
     private static final Pattern FOREIGN_KEY_COLUMN = Pattern.compile("FOREIGN KEY \\(`([^`]+)`\\)");
 
     private DatabaseConflicts() {
+    }
+
+    /** Whether the failure, anywhere in its cause chain, is a duplicate of a unique or primary key. */
+    public static boolean isDuplicateKey(Throwable failure) {
+        for (Throwable e = failure; e != null; e = e.getCause() == e ? null : e.getCause()) {
+            if (e instanceof SQLException sql && sql.getErrorCode() == DUPLICATE_KEY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Optional<ProblemException> in(Throwable failure) {

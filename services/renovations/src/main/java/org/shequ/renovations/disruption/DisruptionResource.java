@@ -12,6 +12,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.shequ.model.api.Page;
+import org.shequ.platform.paging.PageRequest;
 import org.shequ.platform.problem.ResourceNotFoundException;
 import org.shequ.platform.security.Roles;
 import org.shequ.platform.web.Versioned;
@@ -56,9 +58,10 @@ public class DisruptionResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "A project's disruptions")
-    public Page<DisruptionView> list(@PathParam("projectId") String projectId) {
-        return new Page<>(service.ofProject(projectId), null);
+    @Operation(summary = "A project's disruptions", description = "In the order they start, in pages.")
+    public Page<DisruptionView> list(@PathParam("projectId") String projectId, @QueryParam("cursor") String cursor,
+                                     @QueryParam("limit") String limit) {
+        return service.ofProject(projectId, PageRequest.of(cursor, limit));
     }
 
     @GET

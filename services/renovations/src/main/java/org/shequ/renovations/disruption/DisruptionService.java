@@ -10,8 +10,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.shequ.model.api.Page;
 import org.shequ.model.events.renovations.RenovationProjectEvent;
 import org.shequ.platform.outbox.Outbox;
+import org.shequ.platform.paging.KeysetPage;
+import org.shequ.platform.paging.PageRequest;
 import org.shequ.platform.problem.BrokenReferenceException;
 import org.shequ.platform.problem.IllegalTransitionException;
 import org.shequ.platform.problem.InvalidInputException;
@@ -108,9 +111,11 @@ public class DisruptionService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<DisruptionView> ofProject(String projectId) {
+    public Page<DisruptionView> ofProject(String projectId, PageRequest page) {
         projects.findByIdOptional(projectId).orElseThrow(() -> new ResourceNotFoundException("Project", projectId));
-        return disruptions.ofProject(projectId).stream().map(DisruptionService::view).toList();
+        return KeysetPage.of(disruptions.getEntityManager(), Disruption.class).orderedBy("startsAt")
+                .where("e.projectId = :project", "project", projectId)
+                .page(page, d -> d.startsAt, d -> d.id, DisruptionService::view);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

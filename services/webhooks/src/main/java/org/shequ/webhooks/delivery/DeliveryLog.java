@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.shequ.model.api.Page;
+import org.shequ.platform.paging.KeysetPage;
+import org.shequ.platform.paging.PageRequest;
 import org.shequ.platform.web.ApiValues;
 import org.shequ.webhooks.delivery.api.DeliveryView;
 import org.shequ.webhooks.subscription.Subscription;
@@ -33,15 +36,20 @@ public class DeliveryLog {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<DeliveryView> recent(Subscription subscription, int limit) {
-        List<Delivery> rows = deliveries.recent(subscription.id, clock.instant().minus(KEPT), limit);
+    public Page<DeliveryView> recent(Subscription subscription, PageRequest page) {
+        Page<Delivery> found = KeysetPage.of(deliveries.getEntityManager(), Delivery.class).newestFirst()
+                .where("e.subscriptionId = :subscription", "subscription", subscription.id)
+                .where("e.createdAt >= :kept", "kept", clock.instant().minus(KEPT))
+                .rows(page, d -> d.createdAt, d -> d.id);
+        List<Delivery> rows = found.items();
         Map<String, List<DeliveryAttempt>> attempts = deliveries.attempts(rows.stream().map(d -> d.id).toList())
                 .stream().collect(Collectors.groupingBy(a -> a.deliveryId));
-        return rows.stream().map(d -> new DeliveryView(d.id, d.seq, d.eventId, d.eventType, d.status, d.attempts,
-                d.status.equals(Delivery.PENDING) ? ApiValues.local(d.nextAttemptAt) : null,
+        return new Page<>(rows.stream().map(d -> new DeliveryView(d.id, d.seq, d.eventId, d.eventType, d.status,
+                d.attempts, d.status.equals(Delivery.PENDING) ? ApiValues.local(d.nextAttemptAt) : null,
                 ApiValues.local(d.createdAt), ApiValues.local(d.finishedAt),
                 attempts.getOrDefault(d.id, List.of()).stream().map(a -> new DeliveryView.Attempt(a.attempt,
-                        ApiValues.local(a.at), a.status, a.latencyMs, a.error)).toList())).toList();
+                        ApiValues.local(a.at), a.status, a.latencyMs, a.error)).toList())).toList(),
+                found.nextCursor());
     }
 
     /**

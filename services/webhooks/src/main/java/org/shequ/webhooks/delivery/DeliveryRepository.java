@@ -33,11 +33,6 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, Strin
     }
 
     /** Newest first, within the log's 30 days. */
-    public List<Delivery> recent(String subscriptionId, Instant after, int limit) {
-        return find("subscriptionId = ?1 and createdAt >= ?2 order by seq desc", subscriptionId, after)
-                .range(0, limit - 1).list();
-    }
-
     public List<DeliveryAttempt> attempts(List<String> deliveryIds) {
         if (deliveryIds.isEmpty()) {
             return List.of();

@@ -9,10 +9,6 @@ import org.shequ.platform.db.RowLocks;
 @ApplicationScoped
 public class SubscriptionRepository implements PanacheRepositoryBase<Subscription, String> {
 
-    public List<Subscription> ofOwner(String owner) {
-        return list("owner = ?1 and status <> 'DELETED' order by createdAt, id", owner);
-    }
-
     public List<Subscription> active() {
         return list("status = ?1", Subscription.ACTIVE);
     }

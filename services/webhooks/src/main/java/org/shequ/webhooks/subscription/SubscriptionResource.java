@@ -68,8 +68,8 @@ public class SubscriptionResource {
 
     @GET
     @Operation(summary = "My subscriptions")
-    public Page<SubscriptionView> list() {
-        return new Page<>(service.mine(), null);
+    public Page<SubscriptionView> list(@QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+        return service.mine(PageRequest.of(cursor, limit));
     }
 
     @GET
@@ -111,11 +111,12 @@ public class SubscriptionResource {
 
     @GET
     @Path("{id}/deliveries")
-    @Operation(summary = "Deliveries of the last 30 days", description = "Newest first, each with its attempts.")
-    public Page<DeliveryView> deliveries(@PathParam("id") String id, @QueryParam("limit") String limit) {
-        Subscription owned = service.own(id);
-        int size = PageRequest.of(null, limit).limit(); // the 30-day log is one page, with the usual bounds
-        return new Page<>(log.recent(owned, size), null);
+    @Operation(summary = "Deliveries of the last 30 days", description = "Newest first, in pages, each with its "
+            + "attempts.")
+    public Page<DeliveryView> deliveries(@PathParam("id") String id, @QueryParam("cursor") String cursor,
+                                         @QueryParam("limit") String limit) {
+        PageRequest page = PageRequest.of(cursor, limit);
+        return log.recent(service.own(id), page);
     }
 
     @POST

@@ -10,8 +10,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.shequ.model.api.Page;
 import org.shequ.model.events.EventCatalog;
 import org.shequ.model.events.EventType;
+import org.shequ.platform.paging.KeysetPage;
+import org.shequ.platform.paging.PageRequest;
 import org.shequ.platform.problem.InvalidInputException;
 import org.shequ.platform.problem.ResourceNotFoundException;
 import org.shequ.platform.problem.StaleVersionException;
@@ -93,8 +96,11 @@ public class SubscriptionService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<SubscriptionView> mine() {
-        return subscriptions.ofOwner(Roles.actor(identity)).stream().map(s -> view(s, false)).toList();
+    public Page<SubscriptionView> mine(PageRequest page) {
+        return KeysetPage.of(subscriptions.getEntityManager(), Subscription.class)
+                .where("e.owner = :owner", "owner", Roles.actor(identity))
+                .where("e.status <> :deleted", "deleted", "DELETED")
+                .page(page, s -> s.createdAt, s -> s.id, s -> view(s, false));
     }
 
     /** The caller's subscription; anyone else's is a 404, so its existence is not given away. */

@@ -69,6 +69,7 @@ class AuthorizationMatrixIT {
     private final List<String> contractMismatches = new ArrayList<>();
     private int contractCalls;
     private String pagingReport = "";
+    private String refusalReport = "";
     private JsonNode contractDocumentCache;
 
     @Test
@@ -109,10 +110,11 @@ class AuthorizationMatrixIT {
                 }
             }
             failures.addAll(everyListPagesToTheEnd(rows));
+            failures.addAll(everyOperationRefusesWhatItMust(rows));
             String report = cells + " cells called (" + rows.size() + " operations × " + tokens.size()
                     + " callers, through the gateway and on the services' ports), " + failures.size() + " wrong; "
                     + contractCalls + " answers through the gateway checked against the OpenAPI document, "
-                    + contractMismatches.size() + " mismatches; " + pagingReport;
+                    + contractMismatches.size() + " mismatches; " + pagingReport + "; " + refusalReport;
             failures.addAll(contractMismatches);
             System.out.println("[matrix] " + report);
             Files.writeString(Suite.HOME.resolve("deploy/e2e/target/matrix-report.txt"),
@@ -170,6 +172,74 @@ class AuthorizationMatrixIT {
         pagingReport = lists + " lists walked one item at a time, " + walked + " of them with more than one item"
                 + (shortLists.isEmpty() ? "" : "; with one item or none: " + String.join(", ", shortLists));
         return wrong;
+    }
+
+    /**
+     * The refusals a client must be able to read from the document, provoked on every operation by the first caller
+     * the table admits, through the gateway: an unknown id (404) where the path names one, a body with a field no
+     * schema has (400) on every JSON write, and a stale {@code If-Match} (412) on every change that takes one. Each
+     * answer must be the status provoked, a problem, and valid against the document (the contract check above).
+     */
+    private List<String> everyOperationRefusesWhatItMust(List<Row> rows) throws Exception {
+        List<String> wrong = new ArrayList<>();
+        Map<Integer, Integer> provoked = new TreeMap<>();
+        for (Row row : rows) {
+            int admitted = row.outcomes().indexOf("ok");
+            if (admitted < 0 || row.path().startsWith("/open311") || row.path().equals("/api/v1/events")) {
+                continue; // Open311 refuses in its own format (its own suite checks it); the stream never ends
+            }
+            String token = tokens.get(COLUMNS.get(admitted));
+            String path = concrete(row.path());
+            if (row.path().contains("{")) {
+                String unknown = path.replaceFirst("/[0-9a-f]{8}-[0-9a-f-]{27}",
+                        "/00000000-0000-4000-8000-000000000000");
+                if (!unknown.equals(path)) {
+                    // a body the operation accepts, and an If-Match, so that only the unknown id is wrong
+                    refuse(row, unknown, token, row.method().equals("PUT") ? "\"1\"" : null,
+                            Suite.JSON.writeValueAsString(body(row)), 404, wrong, provoked);
+                }
+            }
+            boolean json = row.method().equals("PUT") || row.method().equals("POST") && !body(row).isEmpty();
+            if (json) {
+                Map<String, Object> unknownField = new LinkedHashMap<>(body(row));
+                unknownField.put("noSuchField", 1);
+                refuse(row, path, token, row.method().equals("PUT") ? etag(GATEWAY, path) : null,
+                        Suite.JSON.writeValueAsString(unknownField), 400, wrong, provoked);
+            }
+            if (row.method().equals("PUT")) {
+                refuse(row, path, token, "\"999999\"", Suite.JSON.writeValueAsString(body(row)), 412, wrong,
+                        provoked);
+            }
+        }
+        refusalReport = "refusals provoked on every operation: " + provoked + " (status: calls), each a problem "
+                + "the document describes";
+        return wrong;
+    }
+
+    private void refuse(Row row, String path, String token, String ifMatch, String body, int expected,
+                        List<String> wrong, Map<Integer, Integer> provoked) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(GATEWAY + path + query(row)))
+                .timeout(Duration.ofSeconds(20)).header("Content-Type", "application/json")
+                .method(row.method(), row.method().equals("GET") || row.method().equals("DELETE")
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        provoked.merge(answer.statusCode(), 1, Integer::sum);
+        contractCalls++;
+        contract.mismatches(row.method(), path, answer.statusCode(),
+                answer.headers().firstValue("Content-Type").orElse(null), answer.body())
+                .forEach(mismatch -> contractMismatches.add(mismatch + " (provoking " + expected + ")"));
+        if (answer.statusCode() != expected
+                || !answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) {
+            wrong.add(row.operation() + ": provoking " + expected + " answered " + answer.statusCode() + " "
+                    + abbreviate(answer.body()));
+        }
     }
 
     /** The list's items one page of one at a time; a page of more than one item is marked, so the walk fails. */

@@ -35,9 +35,12 @@ public class GridService {
         grid.id = UUID.randomUUID().toString();
         grid.community = request.community().strip();
         grid.name = request.name().strip();
+        if (request.compounds() != null) {
+            request.compounds().forEach(compound -> grid.compounds.add(compound.strip()));
+        }
         grid.createdAt = clock.instant();
         grids.persist(grid);
-        grids.flush(); // a second grid of that name in the community is a 409 now
+        grids.flush(); // a second grid of that name in the community, or a compound covered already, is a 409 now
         return view(grid);
     }
 
@@ -63,6 +66,7 @@ public class GridService {
     }
 
     static GridView view(Grid g) {
-        return new GridView(g.id, g.community, g.name, ApiValues.local(g.createdAt), g.version);
+        return new GridView(g.id, g.community, g.name, List.copyOf(g.compounds), ApiValues.local(g.createdAt),
+                g.version);
     }
 }

@@ -58,7 +58,8 @@ final class Open311Catalog {
 
     static Open311ServiceDefinition definition(TaskCategory category, List<Grid> grids) {
         return new Open311ServiceDefinition(category.name(), List.of(
-                attribute("grid", "singlevaluelist", true, 1, "哪个社区的哪个网格 (the community and grid cell)",
+                attribute("grid", "singlevaluelist", false, 1, "哪个社区的哪个网格 (the community and grid cell); "
+                                + "may be left out when the compound or address names a compound a grid covers",
                         grids.stream().map(g -> new Value(g.id, g.community + " " + g.name)).toList()),
                 attribute("compound", "string", false, 2, "小区或院落, e.g. 胜利东街7号院", null),
                 attribute("building", "string", false, 3, "楼栋号, e.g. 6", null),

@@ -118,10 +118,7 @@ public class Open311Requests {
         TaskCategory category = Open311Catalog.category(required(form, "service_code", format))
                 .orElseThrow(() -> new Open311Exception(400, "service_code " + form.get("service_code")
                         + " is not a service here; see services." + format.name().toLowerCase(), format));
-        String gridId = required(form, "attribute[grid]", format);
-        Grid grid = grids.findByIdOptional(gridId).orElseThrow(() -> new Open311Exception(400,
-                "attribute[grid]: " + gridId + " is not a grid; take one of the values of the service definition",
-                format));
+        Grid grid = grid(form, format);
         String description = text(form, "description", 4000, true, format);
         if (description == null) {
             throw new Open311Exception(400, "description is required: say what is wrong and where", format);
@@ -138,6 +135,11 @@ public class Open311Requests {
         task.location.building = text(form, "attribute[building]", 50, false, format);
         task.location.floor = text(form, "attribute[floor]", 20, false, format);
         task.location.address = text(form, "address_string", 300, false, format);
+        task.location.lat = degrees(form, "lat", 90, format);
+        task.location.lon = degrees(form, "long", 180, format);
+        if ((task.location.lat == null) != (task.location.lon == null)) {
+            throw new Open311Exception(400, "lat and long go together: send both or neither", format);
+        }
         task.source = TaskSource.RESIDENT_REPORT;
         task.priority = TaskPriority.NORMAL;
         TaskMapper.reported(task, actor, clock.instant());
@@ -157,7 +159,7 @@ public class Open311Requests {
                 Open311Catalog.name(t.category), t.category.name(), t.description,
                 grid == null ? null : grid.community + " " + grid.name, null, w3c(t.createdAt),
                 w3c(last == null ? t.updatedAt : last.at), w3c(t.scheduledAt != null ? t.scheduledAt : t.dueAt),
-                address(t), null, null, null, null, null);
+                address(t), null, null, t.location.lat, t.location.lon, null);
     }
 
     /** The note of the last transition; for done work without one, what the work achieved. */
@@ -190,6 +192,45 @@ public class Open311Requests {
             throw new Open311Exception(400, name + " must be a W3C date-time with offset, e.g. 2024-11-26T20:00:00+08:00",
                     format);
         }
+    }
+
+    /**
+     * The grid the request goes to: the one {@code attribute[grid]} names, else the one covering the compound that
+     * {@code attribute[compound]} or {@code address_string} names (a resident does not know grid ids).
+     */
+    private Grid grid(Map<String, String> form, Open311Format format) {
+        String gridId = form.get("attribute[grid]");
+        if (gridId != null && !gridId.isBlank()) {
+            return grids.findByIdOptional(gridId.strip()).orElseThrow(() -> new Open311Exception(400,
+                    "attribute[grid]: " + gridId + " is not a grid; take one of the values of the service definition",
+                    format));
+        }
+        String place = text(form, "attribute[compound]", 100, false, format);
+        String address = place != null ? place : text(form, "address_string", 300, false, format);
+        if (address == null) {
+            throw new Open311Exception(400, "attribute[grid] is required, or a compound (attribute[compound] or "
+                    + "address_string) that a grid covers", format);
+        }
+        return grids.covering(address).orElseThrow(() -> new Open311Exception(400, "No grid covers " + address
+                + "; name the grid in attribute[grid]", format));
+    }
+
+    /** A WGS84 coordinate from the form: a finite decimal within ±{@code bound} degrees, or absent. */
+    private static Double degrees(Map<String, String> form, String name, int bound, Open311Format format) {
+        String value = form.get(name);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            java.math.BigDecimal degrees = new java.math.BigDecimal(value.strip());
+            if (degrees.abs().compareTo(java.math.BigDecimal.valueOf(bound)) <= 0) {
+                return degrees.doubleValue();
+            }
+        } catch (NumberFormatException notADecimal) {
+            // answered below
+        }
+        throw new Open311Exception(400, name + " must be WGS84 degrees between -" + bound + " and " + bound
+                + ", e.g. " + (bound == 90 ? "37.8706" : "112.5489"), format);
     }
 
     private static String required(Map<String, String> form, String name, Open311Format format) {

@@ -32,8 +32,9 @@ import org.shequ.platform.security.Roles;
 /**
  * Open311 GeoReport v2 (https://wiki.open311.org/GeoReport_v2) over the grid's tasks, for third-party 311 clients:
  * each path answers in JSON or XML by its extension, errors included. {@code jurisdiction_id} is accepted and ignored:
- * this endpoint serves one jurisdiction. POST takes a bearer token (a resident's or an integration's) where the spec
- * has {@code api_key}; personal fields of the spec (name, phone, email) are not stored.
+ * this endpoint serves one jurisdiction. POST takes a bearer token (a resident's or an integration's) or, as the spec
+ * has it, the {@code api_key} of a registered client ({@link Open311ApiKeys}); personal fields of the spec (name,
+ * phone, email) are not stored.
  * <p>
  * The answers are written by {@link Open311Format}, so the document's shapes are declared here: each success and
  * each Open311 error as JSON and as XML (the XML's elements are the JSON's fields, under the root the spec names).
@@ -48,10 +49,12 @@ public class Open311Resource {
 
     private final Open311Requests requests;
     private final SecurityIdentity identity;
+    private final Open311ApiKeys apiKeys;
 
-    public Open311Resource(Open311Requests requests, SecurityIdentity identity) {
+    public Open311Resource(Open311Requests requests, SecurityIdentity identity, Open311ApiKeys apiKeys) {
         this.requests = requests;
         this.identity = identity;
+        this.apiKeys = apiKeys;
     }
 
     @GET
@@ -117,8 +120,10 @@ public class Open311Resource {
     @PermitAll // checked below, so that a refusal comes in Open311's error format
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Create a service request", description = "Form fields service_code, description, "
-            + "attribute[grid] (required), attribute[compound|building|floor], address_string. Needs a bearer "
-            + "token of a resident, an integration, a grid worker or an admin.")
+            + "attribute[grid] (or a compound a grid covers, in attribute[compound] or address_string), "
+            + "attribute[compound|building|floor], address_string, lat and long. Needs a "
+            + "bearer token of a resident, an integration, a grid worker or an admin, or the api_key of a "
+            + "registered client (form field api_key, as GeoReport v2 has it).")
     @APIResponse(responseCode = "201", description = "Filed (XML: <service_requests>)", content = {
         @Content(mediaType = JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Open311Receipt.class)),
         @Content(mediaType = XML, schema = @Schema(type = SchemaType.ARRAY, implementation = Open311Receipt.class))})
@@ -141,19 +146,22 @@ public class Open311Resource {
                                                schema = @Schema(implementation = Open311RequestForm.class)))
                                        String body) {
         Open311Format format = Open311Format.of(extension);
-        if (identity.isAnonymous()) {
-            throw new Open311Exception(401, "A bearer token is required to submit a request", format);
-        }
-        if (!Roles.hasAny(identity, Roles.RESIDENT, Roles.INTEGRATION, Roles.GRID_WORKER, Roles.COMMUNITY_ADMIN,
-                Roles.DISTRICT_ADMIN)) {
+        if (!identity.isAnonymous() && !Roles.hasAny(identity, Roles.RESIDENT, Roles.INTEGRATION, Roles.GRID_WORKER,
+                Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN)) {
             throw new Open311Exception(403, "Your role may not submit requests", format);
         }
-        if (contentType == null || !contentType.toLowerCase().startsWith(MediaType.APPLICATION_FORM_URLENCODED)) {
+        boolean form = contentType != null
+                && contentType.toLowerCase(java.util.Locale.ROOT).startsWith(MediaType.APPLICATION_FORM_URLENCODED);
+        if (identity.isAnonymous() && !form) {
+            throw noCredentials(format); // an api_key only comes in a form: without one there is nobody to admit
+        }
+        if (!form) {
             throw new Open311Exception(415, "Send the request as application/x-www-form-urlencoded, as GeoReport v2 "
                     + "says", format);
         }
         Map<String, String> fields = Open311Form.parse(body, format);
-        String filed = format.write("service_requests", requests.create(fields, Roles.actor(identity), format));
+        String actor = identity.isAnonymous() ? byApiKey(fields.get("api_key"), format) : Roles.actor(identity);
+        String filed = format.write("service_requests", requests.create(fields, actor, format));
         return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, filed).type(format.mediaType())
                 .build();
     }
@@ -175,6 +183,19 @@ public class Open311Resource {
                                     @QueryParam("jurisdiction_id") String jurisdiction) {
         Open311Format format = Open311Format.of(extension);
         return ok(format, "service_requests", requests.one(id, format));
+    }
+
+    /** The registered client an {@code api_key} belongs to; without a token, a request needs one. */
+    private String byApiKey(String apiKey, Open311Format format) {
+        if (apiKey == null || apiKey.isBlank()) {
+            throw noCredentials(format);
+        }
+        return apiKeys.client(apiKey).orElseThrow(() -> new Open311Exception(401,
+                "This api_key is not one the district issued", format));
+    }
+
+    private static Open311Exception noCredentials(Open311Format format) {
+        return new Open311Exception(401, "A bearer token or an api_key is required to submit a request", format);
     }
 
     private static RestResponse<String> ok(Open311Format format, String root, Object body) {

@@ -11,4 +11,7 @@ public class TaskLocation {
     public String building;
     public String floor;
     public String address;
+    /** WGS84 degrees, when the reporter's client sent a position. */
+    public Double lat;
+    public Double lon;
 }

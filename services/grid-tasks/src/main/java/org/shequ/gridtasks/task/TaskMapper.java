@@ -6,8 +6,8 @@ import java.util.UUID;
 import org.shequ.gridtasks.task.api.LocationDto;
 import org.shequ.gridtasks.task.api.TaskRequest;
 import org.shequ.gridtasks.task.api.TaskView;
-import org.shequ.platform.paging.Cursor;
 import org.shequ.model.privacy.Masking;
+import org.shequ.platform.paging.Cursor;
 import org.shequ.platform.web.ApiValues;
 
 /** Between the API's records and the task entity; no entity leaves the service. */
@@ -30,6 +30,8 @@ public final class TaskMapper {
             task.location.building = ApiValues.blankToNull(at.building());
             task.location.floor = ApiValues.blankToNull(at.floor());
             task.location.address = ApiValues.blankToNull(at.address());
+            task.location.lat = at.lat();
+            task.location.lon = at.lon();
         }
         task.source = request.source();
         task.priority = request.priority() == null ? TaskPriority.NORMAL : request.priority();
@@ -62,7 +64,8 @@ public final class TaskMapper {
     static TaskView view(Task t, List<TaskTransition> history, boolean showNames) {
         TaskLocation l = t.location == null ? new TaskLocation() : t.location;
         return new TaskView(t.id, t.category, t.title, t.description,
-                new LocationDto(l.community, l.compound, l.building, l.floor, l.address), t.source, t.priority,
+                new LocationDto(l.community, l.compound, l.building, l.floor, l.address, l.lat, l.lon), t.source,
+                t.priority,
                 t.status, TaskAction.allowedFrom(t.status), t.gridId, t.campaignId, ApiValues.local(t.dueAt),
                 ApiValues.local(t.scheduledAt), List.copyOf(t.assignees),
                 t.helpers.stream().map(name -> showNames ? name : Masking.name(name)).toList(),

@@ -16,5 +16,10 @@ public record Open311RequestForm(
         @JsonProperty("attribute[compound]") @Schema(maxLength = 100) String compound,
         @JsonProperty("attribute[building]") @Schema(maxLength = 50) String building,
         @JsonProperty("attribute[floor]") @Schema(maxLength = 20) String floor,
-        @JsonProperty("address_string") @Schema(maxLength = 300) String addressString) {
+        @JsonProperty("address_string") @Schema(maxLength = 300) String addressString,
+        @Schema(description = "WGS84 latitude, with long", minimum = "-90", maximum = "90") Double lat,
+        @JsonProperty("long") @Schema(description = "WGS84 longitude, with lat", minimum = "-180", maximum = "180")
+        Double lon,
+        @JsonProperty("api_key") @Schema(description = "A registered client's key, where no bearer token is sent")
+        String apiKey) {
 }

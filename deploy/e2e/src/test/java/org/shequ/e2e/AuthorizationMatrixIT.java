@@ -65,12 +65,12 @@ class AuthorizationMatrixIT {
     private final Map<String, String> ids = new TreeMap<>();
     private final Map<String, String> tokens = new LinkedHashMap<>();
     private DevKeys keys;
+    private JsonNode document;
     private OpenApiAnswers contract;
     private final List<String> contractMismatches = new ArrayList<>();
     private int contractCalls;
     private String pagingReport = "";
     private String refusalReport = "";
-    private JsonNode contractDocumentCache;
 
     @Test
     void everyCellOfTheMatrixGetsWhatTheTableSays() throws Exception {
@@ -80,7 +80,8 @@ class AuthorizationMatrixIT {
             keys = new DevKeys(DATA.resolve("keys"));
             callers();
             fixtures();
-            contract = new OpenApiAnswers(Suite.getJson(GATEWAY + "/q/openapi"));
+            document = Suite.getJson(GATEWAY + "/q/openapi");
+            contract = new OpenApiAnswers(document);
             List<Row> rows = table();
             assertEquals(operations(), rows.stream().map(Row::operation).collect(Collectors.toCollection(TreeSet::new)),
                     "docs/AUTHORIZATION-MATRIX.md has a row for every operation of the OpenAPI document, and no other");
@@ -138,7 +139,7 @@ class AuthorizationMatrixIT {
         int walked = 0;
         List<String> shortLists = new ArrayList<>();
         for (Row row : rows) {
-            JsonNode answer = contractDocument().path("paths").path(row.path()).path("get").path("responses")
+            JsonNode answer = document.path("paths").path(row.path()).path("get").path("responses")
                     .path("200").path("content").path("application/json").path("schema");
             if (!row.method().equals("GET") || !answer.path("$ref").asText().startsWith("#/components/schemas/Page")) {
                 continue;
@@ -263,13 +264,6 @@ class AuthorizationMatrixIT {
         List<String> ids = new ArrayList<>();
         page.path("items").forEach(item -> ids.add(item.has("id") ? item.get("id").asText() : item.toString()));
         return ids;
-    }
-
-    private JsonNode contractDocument() throws Exception {
-        if (contractDocumentCache == null) {
-            contractDocumentCache = Suite.getJson(GATEWAY + "/q/openapi");
-        }
-        return contractDocumentCache;
     }
 
     /** Calls one cell through the gateway and on the service's port; answers how many calls it made. */
@@ -597,8 +591,8 @@ class AuthorizationMatrixIT {
         return rows;
     }
 
-    private TreeSet<String> operations() throws Exception {
-        JsonNode document = Suite.getJson(GATEWAY + "/q/openapi?format=json");
+    /** The operations of the merged document the gateway serves (read once, with the contract). */
+    private TreeSet<String> operations() {
         TreeSet<String> operations = new TreeSet<>();
         document.path("paths").fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(m -> {
             if (Set.of("get", "post", "put", "delete", "patch").contains(m)) {

@@ -1,12 +1,10 @@
 package org.shequ.foodinspections.spotcheck;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.shequ.platform.security.Sha256;
 
 /**
  * The random draw of 双随机一公开, reproducible from its seed and roster by anyone, in any language. Algorithm
@@ -77,13 +75,7 @@ public final class Draw {
     }
 
     private long next() {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((seed + ":" + counter++).getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.wrap(digest, 0, 8).getLong();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return ByteBuffer.wrap(Sha256.of(seed + ":" + counter++), 0, 8).getLong();
     }
 
     /** A provider and the inspectors sent to it. */

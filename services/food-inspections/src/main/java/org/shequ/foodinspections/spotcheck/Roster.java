@@ -1,14 +1,11 @@
 package org.shequ.foodinspections.spotcheck;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.shequ.platform.security.Sha256;
 
 /**
  * What a draw picks from: the community's active providers and inspectors, each sorted by id, and for every provider
@@ -34,11 +31,6 @@ public record Roster(List<String> providers, List<String> inspectors, Map<String
                 .append("\ninspectors:").append(String.join(",", inspectors)).append("\nlast:");
         lastInspectors.forEach((provider, names) -> text.append(provider).append('=')
                 .append(String.join("+", new TreeSet<>(names))).append(';'));
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Sha256.hex(text.toString());
     }
 }

@@ -1,10 +1,8 @@
 package org.shequ.foodinspections.spotcheck;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import org.shequ.platform.security.Sha256;
 
 /**
  * The seed of a draw, chosen by the server and committed to before anyone sees the picks: the commitment is the
@@ -26,11 +24,6 @@ public record SeedCommitment(long seed, String salt, String commitment) {
 
     /** The commitment to a seed and salt, as published. */
     public static String of(long seed, String salt) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest((seed + ":" + salt).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Sha256.hex(seed + ":" + salt);
     }
 }

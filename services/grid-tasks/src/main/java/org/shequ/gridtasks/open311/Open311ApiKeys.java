@@ -1,15 +1,14 @@
 package org.shequ.gridtasks.open311;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.shequ.platform.security.Sha256;
 
 /**
  * The integration clients that post GeoReport requests with the spec's {@code api_key} instead of a bearer token
@@ -36,7 +35,7 @@ public class Open311ApiKeys {
 
     /** The client whose key this is, as the actor its reports are filed by ({@code open311:city-app}). */
     Optional<String> client(String apiKey) {
-        byte[] hash = sha256(apiKey.strip());
+        byte[] hash = Sha256.of(apiKey.strip());
         String found = null;
         for (Map.Entry<String, byte[]> client : clients.entrySet()) {
             if (MessageDigest.isEqual(hash, client.getValue())) {
@@ -44,13 +43,5 @@ public class Open311ApiKeys {
             }
         }
         return Optional.ofNullable(found).map(name -> "open311:" + name);
-    }
-
-    private static byte[] sha256(String key) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 }

@@ -14,10 +14,8 @@ import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.shequ.platform.security.Roles;
+import org.shequ.platform.security.Sha256;
 
 /**
  * {@code Idempotency-Key} on every create (draft-ietf-httpapi-idempotency-key-header), for the mobile app on a bad
@@ -56,15 +54,19 @@ public class IdempotentCreates implements ReaderInterceptor, ContainerResponseFi
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         String header = context.getHeaders().getFirst(IdempotencyKey.HEADER);
+        if (header == null || identity.isAnonymous()) {
+            return context.proceed(); // every body read goes through here: the common case costs a header lookup
+        }
         var request = current.getCurrent().request();
-        if (header == null || identity.isAnonymous() || !"POST".equals(request.method().name())) {
+        if (!"POST".equals(request.method().name())) {
             return context.proceed();
         }
         String key = IdempotencyKey.parse(header);
         byte[] body = context.getInputStream().readAllBytes();
         context.setInputStream(new ByteArrayInputStream(body));
         String id = rowId(Roles.actor(identity), key);
-        String requestHash = sha256(request.method().name(), request.path(), body);
+        String requestHash = Sha256.hex((request.method().name() + " " + request.path() + "\n")
+                .getBytes(StandardCharsets.UTF_8), body);
         IdempotentRequests.Claim claim = requests.claim(id, requestHash);
         if (claim instanceof IdempotentRequests.Claim.Answered answered) {
             throw new AnsweredBefore(answered.answer());
@@ -99,21 +101,7 @@ public class IdempotentCreates implements ReaderInterceptor, ContainerResponseFi
 
     /** The row of a caller's key: neither the caller nor the key is stored as such. */
     static String rowId(String caller, String key) {
-        return HexFormat.of().formatHex(digest().digest((caller + "\n" + key).getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static String sha256(String method, String path, byte[] body) {
-        MessageDigest digest = digest();
-        digest.update((method + " " + path + "\n").getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(digest.digest(body));
-    }
-
-    private static MessageDigest digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        return Sha256.hex(caller + "\n" + key);
     }
 
     /** Thrown to end the request with the answer a retry gets ({@link Replays}); not a failure, no stack trace. */

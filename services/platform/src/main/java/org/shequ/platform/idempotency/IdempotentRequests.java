@@ -41,7 +41,7 @@ public class IdempotentRequests {
 
     /** What became of a claim: this request goes ahead, or a retry gets the stored answer. */
     sealed interface Claim {
-        record Ahead(String id) implements Claim {
+        record Ahead() implements Claim {
         }
 
         record Answered(IdempotentRequest answer) implements Claim {
@@ -65,7 +65,7 @@ public class IdempotentRequests {
                 em.persist(row);
                 em.flush();
             });
-            return new Claim.Ahead(id);
+            return new Claim.Ahead();
         } catch (RuntimeException e) {
             if (!DatabaseConflicts.isDuplicateKey(e)) {
                 throw e;
@@ -80,7 +80,7 @@ public class IdempotentRequests {
                 row.body = null;
                 row.claimedAt = now;
                 row.expiresAt = now.plus(KEPT);
-                return new Claim.Ahead(id);
+                return new Claim.Ahead();
             }
             if (!row.requestHash.equals(requestHash)) {
                 throw new IdempotencyKeyReusedException();

@@ -14,7 +14,7 @@ import org.shequ.model.api.Page;
  * One page of an entity in keyset order, {@code (createdAt, id)}, oldest first unless {@link #newestFirst()}: the
  * filters that apply, then the rows after the cursor, one more than the page to know whether another follows. The
  * shorter lists (grids, campaigns, workers, inspectors, orders, disruptions, subscriptions, deliveries) page with it,
- * so that none stops silently at a maximum; each is served by an index on its filter.
+ * so that none stops silently at a maximum; each is served by an index on its filter or on its order.
  *
  * @param <E> an entity with a string {@code id} and {@code createdAt} (or the {@link Instant} it is ordered by)
  */

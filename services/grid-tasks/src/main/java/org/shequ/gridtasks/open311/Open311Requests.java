@@ -44,6 +44,8 @@ public class Open311Requests {
     static final Duration DEFAULT_WINDOW = Duration.ofDays(90);
     static final int MAX_REQUESTS = 1000;
     private static final DateTimeFormatter W3C = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
+    /** As long as a browser address gets; the column is as wide. */
+    private static final int MEDIA_URL_MAX = 2048;
 
     private final TaskRepository tasks;
     private final TaskService service;
@@ -140,6 +142,7 @@ public class Open311Requests {
         if ((task.location.lat == null) != (task.location.lon == null)) {
             throw new Open311Exception(400, "lat and long go together: send both or neither", format);
         }
+        task.mediaUrl = mediaUrl(form, format);
         task.source = TaskSource.RESIDENT_REPORT;
         task.priority = TaskPriority.NORMAL;
         TaskMapper.reported(task, actor, clock.instant());
@@ -159,7 +162,7 @@ public class Open311Requests {
                 Open311Catalog.name(t.category), t.category.name(), t.description,
                 grid == null ? null : grid.community + " " + grid.name, null, w3c(t.createdAt),
                 w3c(last == null ? t.updatedAt : last.at), w3c(t.scheduledAt != null ? t.scheduledAt : t.dueAt),
-                address(t), null, null, t.location.lat, t.location.lon, null);
+                address(t), null, null, t.location.lat, t.location.lon, t.mediaUrl);
     }
 
     /** The note of the last transition; for done work without one, what the work achieved. */
@@ -231,6 +234,29 @@ public class Open311Requests {
         }
         throw new Open311Exception(400, name + " must be WGS84 degrees between -" + bound + " and " + bound
                 + ", e.g. " + (bound == 90 ? "37.8706" : "112.5489"), format);
+    }
+
+    /**
+     * An absolute http(s) address with a host and no user part, as java.net.URI reads it: shown to residents and
+     * workers as a link, so nothing else (javascript:, data:, a relative path) is kept.
+     */
+    private static String mediaUrl(Map<String, String> form, Open311Format format) {
+        String value = text(form, "media_url", MEDIA_URL_MAX, false, format);
+        if (value == null) {
+            return null;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(value);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            if ((scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null
+                    && uri.getRawUserInfo() == null) {
+                return uri.toString();
+            }
+        } catch (java.net.URISyntaxException notAUri) {
+            // answered below
+        }
+        throw new Open311Exception(400, "media_url must be an absolute http or https address of the photo, e.g. "
+                + "https://photos.example.cn/report/123.jpg", format);
     }
 
     private static String required(Map<String, String> form, String name, Open311Format format) {

@@ -43,6 +43,10 @@ public class Task {
     @Embedded
     public TaskLocation location = new TaskLocation();
 
+    /** A photo of the problem, where the reporter's app keeps it (Open311 media_url); never fetched here. */
+    @Column(name = "media_url")
+    public String mediaUrl;
+
     @Enumerated(EnumType.STRING)
     public TaskSource source;
 

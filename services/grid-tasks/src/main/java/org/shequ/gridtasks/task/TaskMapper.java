@@ -64,7 +64,8 @@ public final class TaskMapper {
     static TaskView view(Task t, List<TaskTransition> history, boolean showNames) {
         TaskLocation l = t.location == null ? new TaskLocation() : t.location;
         return new TaskView(t.id, t.category, t.title, t.description,
-                new LocationDto(l.community, l.compound, l.building, l.floor, l.address, l.lat, l.lon), t.source,
+                new LocationDto(l.community, l.compound, l.building, l.floor, l.address, l.lat, l.lon), t.mediaUrl,
+                t.source,
                 t.priority,
                 t.status, TaskAction.allowedFrom(t.status), t.gridId, t.campaignId, ApiValues.local(t.dueAt),
                 ApiValues.local(t.scheduledAt), List.copyOf(t.assignees),

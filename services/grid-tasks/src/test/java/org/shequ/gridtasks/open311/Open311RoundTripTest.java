@@ -117,6 +117,21 @@ class Open311RoundTripTest {
     }
 
     @Test
+    void aMediaUrlThatIsNotAnHttpAddressOfAPhotoIsA400AndFilesNothing() throws Exception {
+        long before = GridDatabase.count("select count(*) from task");
+        for (String mediaUrl : java.util.List.of("javascript:alert(1)", "data:image/png;base64,iVBOR", "/photos/1.jpg",
+                "https://user:pw@photos.example.cn/1.jpg", "https://", "https://photos.example.cn/a b.jpg",
+                "https://photos.example.cn/" + "a".repeat(2048))) {
+            given().header("Authorization", GridDatabase.bearer("resident")).contentType(FORM)
+                    .formParams(Map.of("service_code", "FACILITY_REPAIR", "description", "路灯不亮",
+                            "attribute[grid]", gridId, "media_url", mediaUrl))
+                    .post("/open311/v2/requests.json")
+                    .then().statusCode(400).body("[0].description", startsWith("media_url"));
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(before, GridDatabase.count("select count(*) from task"));
+    }
+
+    @Test
     void aRegisteredClientPostsWithItsApiKeyAndAWrongKeyIsA401() throws Exception {
         String id = given().contentType(FORM).formParams(Map.of("service_code", "SANITATION",
                         "description", "垃圾桶满溢", "attribute[grid]", gridId, "api_key", "test-open311-key"))

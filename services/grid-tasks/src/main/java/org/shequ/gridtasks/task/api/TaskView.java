@@ -15,7 +15,9 @@ import org.shequ.gridtasks.task.TaskStatus;
  * {@code allowedActions} are the transitions its status allows now.
  */
 public record TaskView(String id, TaskCategory category, String title, @Schema(nullable = true) String description,
-                       LocationDto location, TaskSource source, TaskPriority priority, TaskStatus status,
+                       LocationDto location,
+                       @Schema(nullable = true, description = "A photo of the problem, where the reporter's app keeps it")
+                       String mediaUrl, TaskSource source, TaskPriority priority, TaskStatus status,
                        List<String> allowedActions, String gridId, @Schema(nullable = true) String campaignId,
                        @Schema(nullable = true) OffsetDateTime dueAt,
                        @Schema(nullable = true) OffsetDateTime scheduledAt, List<String> assignees,
@@ -26,7 +28,7 @@ public record TaskView(String id, TaskCategory category, String title, @Schema(n
                        @JsonIgnore @Schema(hidden = true) long version) {
 
     public TaskView withPossibleDuplicates(List<TaskSummary> duplicates) {
-        return new TaskView(id, category, title, description, location, source, priority, status, allowedActions,
+        return new TaskView(id, category, title, description, location, mediaUrl, source, priority, status, allowedActions,
                 gridId, campaignId, dueAt, scheduledAt, assignees, helpers, outcome, origin, reportedBy, createdAt,
                 updatedAt, history, duplicates, version);
     }

@@ -75,6 +75,7 @@ class LocalStackIT {
         GatewayAcrossServices.neighbourhoodOfASeededCompound();
         GatewayAcrossServices.publishedNoticeArrivesOnTheEventStream(token);
         GatewayAcrossServices.mergedOpenApiPassesSpectral();
+        report.add(MetricsAcrossServices.promtoolFindsNothingOnTheProjectsMetrics());
         GatewayAcrossServices.generatedClientCreatesReadsChangesAndListsTyped(token);
         GatewayAcrossServices.theRequestsTraceReachesTheEventOnTheTopic(token);
         GatewayAcrossServices.aRetriedCreateIsOneNoticeAndOneEvent(token);

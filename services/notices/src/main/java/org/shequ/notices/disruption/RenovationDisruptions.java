@@ -81,7 +81,7 @@ public class RenovationDisruptions implements EventHandler {
         if (known.isEmpty()) {
             NoticeView created = notices.create(new NoticeRequest(content.kind(), content.title(), content.issuer(),
                     content.reason(), content.instructions(), content.startsAt(), content.endsAt(), content.areas(),
-                    content.community(), content.contact(), null, true), SYSTEM);
+                    content.community(), content.contact(), null, true, null), SYSTEM);
             sources.remember(source, created.id(), revision, clock.instant());
             return;
         }
@@ -136,7 +136,7 @@ public class RenovationDisruptions implements EventHandler {
                 .map(a -> new AreaDto(a.road(), a.side(), a.from(), a.to(), a.compound(), a.description())).toList();
         String issuer = community == null || community.isBlank() ? "迎泽区老旧小区改造办公室" : community;
         return new NoticeUpdate(noticeKind, title, issuer, reason, advice, ApiValues.local(startsAt),
-                ApiValues.local(endsAt), noticeAreas, community, null);
+                ApiValues.local(endsAt), noticeAreas, community, null, null);
     }
 
     private static String source(String disruptionId) {

@@ -15,7 +15,8 @@ enum CapProfile {
     ROAD_CLOSURE("道路封闭", "Transport", "Minor", "Likely"),
     CONSTRUCTION("施工", "Infra", "Minor", "Likely"),
     COMMUNITY_EVENT("社区活动", "Other", "Minor", "Likely"),
-    GENERAL("社区通知", "Other", "Unknown", "Unknown");
+    GENERAL("社区通知", "Other", "Unknown", "Unknown"),
+    EMERGENCY_REPAIR("抢修停用", "Infra", "Moderate", "Observed");
 
     final String event;
     final String category;

@@ -18,7 +18,8 @@ import org.shequ.platform.web.ApiValues;
 
 /**
  * A notice's latest message as OASIS CAP 1.2. The first publication is an {@code Alert}; each later change an
- * {@code Update} and the cancellation a {@code Cancel}, each referencing the message before it. What public alert
+ * {@code Update} (a restoration or an extension with its note) and the cancellation a {@code Cancel}, each
+ * referencing every message before it. What public alert
  * aggregators require is always there: {@code expires}, {@code description} and an {@code area}, an {@code event}
  * under 35 characters and an {@code areaDesc} under 50.
  */
@@ -56,10 +57,14 @@ final class CapWriter {
             text(xml, "scope", "Public");
             if (notice.cancelReason != null && latest.msgType.equals("Cancel")) {
                 text(xml, "note", notice.cancelReason);
+            } else if (latest.note != null) {
+                text(xml, "note", latest.note);
             }
             if (alerts.size() > 1) {
-                NoticeAlert previous = alerts.get(alerts.size() - 2);
-                text(xml, "references", sender + "," + identifier(notice, previous.sequence) + "," + time(previous.sentAt));
+                // Every earlier message, first to last, so a receiver that missed one still links the chain.
+                text(xml, "references", alerts.subList(0, alerts.size() - 1).stream()
+                        .map(earlier -> sender + "," + identifier(notice, earlier.sequence) + "," + time(earlier.sentAt))
+                        .collect(Collectors.joining(" ")));
             }
             info(xml, notice, latest.sentAt, web);
             xml.writeEndElement();

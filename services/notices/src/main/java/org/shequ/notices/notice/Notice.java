@@ -46,11 +46,30 @@ public class Notice {
     @Column(name = "published_at")
     public Instant publishedAt;
 
+    /** For a draft: when the service is to publish it (ScheduledPublications); cleared once published. */
+    @Column(name = "publish_at")
+    public Instant publishAt;
+
+    /**
+     * When this service published it, by its own clock: what residents' warning is measured from. Null for a notice
+     * imported with the publishedAt a client gave.
+     */
+    @Column(name = "announced_at")
+    public Instant announcedAt;
+
     @Column(name = "cancelled_at")
     public Instant cancelledAt;
 
     @Column(name = "cancel_reason")
     public String cancelReason;
+
+    /** When service came back, for a notice restored before its planned end ({@code endsAt} is then this too). */
+    @Column(name = "restored_at")
+    public Instant restoredAt;
+
+    /** What residents read with the latest restoration or extension. */
+    @Column(name = "change_note")
+    public String changeNote;
 
     /** Rises with each change residents should see again (iCalendar SEQUENCE, CAP updates). */
     public int sequence;

@@ -27,6 +27,9 @@ public class NoticeAlert {
     @Column(name = "sent_at")
     public Instant sentAt;
 
+    /** What this message told residents besides the notice itself: a restoration's or an extension's note. */
+    public String note;
+
     public record Key(String noticeId, int sequence) implements Serializable {
         public Key() {
             this(null, 0);

@@ -11,7 +11,7 @@ import org.shequ.platform.web.ApiValues;
 /** Entity to API record and to event snapshot; the only code that knows both shapes. */
 final class NoticeMapper {
 
-    /** A planned water outage is to be published at least this long before it starts. */
+    /** A planned outage is to be published at least this long before it starts. */
     static final int MIN_WARNING_HOURS = 24;
 
     private NoticeMapper() {
@@ -23,20 +23,22 @@ final class NoticeMapper {
         return new NoticeView(n.id, n.kind, n.statusAt(now), n.title, n.issuer, n.reason, n.instructions,
                 ApiValues.local(n.startsAt), ApiValues.local(n.endsAt),
                 n.areas.stream().map(NoticeMapper::area).toList(), n.community, n.contact,
-                ApiValues.local(n.publishedAt), ApiValues.local(n.cancelledAt), n.cancelReason, n.sequence,
+                ApiValues.local(n.publishedAt), ApiValues.local(n.publishAt), ApiValues.local(n.cancelledAt), n.cancelReason,
+                ApiValues.local(n.restoredAt), n.changeNote, n.sequence,
                 warningHours, warningHours == null ? null : warningHours < MIN_WARNING_HOURS,
                 ApiValues.local(n.createdAt), ApiValues.local(n.updatedAt), n.version);
     }
 
     /**
-     * The whole hours residents had between a planned water outage's publication and its start (0 when it was
-     * published late or after it began); null for other kinds and for drafts.
+     * The whole hours residents had between a planned outage's publication by this service and its start (0 when it
+     * was published late or after it began); null for other kinds (an emergency repair is exempt), for drafts, and for
+     * notices imported with a client's publishedAt, whose real warning this service cannot know.
      */
     static Integer warningHours(Notice n) {
-        if (n.kind != NoticeKind.WATER_OUTAGE || n.publishedAt == null) {
+        if (!n.kind.isPlannedOutage() || n.announcedAt == null) {
             return null;
         }
-        return (int) Math.max(0, Duration.between(n.publishedAt, n.startsAt).toHours());
+        return (int) Math.max(0, Duration.between(n.announcedAt, n.startsAt).toHours());
     }
 
     static NoticeEvent.Snapshot snapshot(Notice n) {

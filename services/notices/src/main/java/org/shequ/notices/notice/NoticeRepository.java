@@ -59,6 +59,10 @@ public class NoticeRepository implements PanacheRepositoryBase<Notice, String> {
 
     /** Keeps the message residents are sent now, numbered by the notice's sequence, for CAP's references. */
     void recordAlert(Notice notice, String msgType, Instant sentAt) {
+        recordAlert(notice, msgType, sentAt, null);
+    }
+
+    void recordAlert(Notice notice, String msgType, Instant sentAt, String note) {
         // The notice's version-checked UPDATE goes first: a concurrent change must fail there, as stale (412), not
         // on this row's key, which Hibernate would otherwise insert before updating the notice.
         flush();
@@ -67,6 +71,7 @@ public class NoticeRepository implements PanacheRepositoryBase<Notice, String> {
         alert.sequence = notice.sequence;
         alert.msgType = msgType;
         alert.sentAt = sentAt;
+        alert.note = note;
         getEntityManager().persist(alert);
     }
 
@@ -132,5 +137,16 @@ public class NoticeRepository implements PanacheRepositoryBase<Notice, String> {
                 .setParameter("published", NoticeStatus.PUBLISHED)
                 .setParameter("now", now)
                 .getResultList();
+    }
+
+    /**
+     * Drafts whose publishAt has come, oldest first, locked for this transaction and skipped by any other replica's
+     * run (index {@code ix_notice_publish_at}; only drafts carry publish_at).
+     */
+    @SuppressWarnings("unchecked")
+    List<Notice> claimDue(Instant now, int limit) {
+        return getEntityManager().createNativeQuery("SELECT * FROM notice WHERE publish_at <= ?1 AND status = 'DRAFT'"
+                        + " ORDER BY publish_at, id LIMIT " + limit + " FOR UPDATE SKIP LOCKED", Notice.class)
+                .setParameter(1, now).getResultList();
     }
 }

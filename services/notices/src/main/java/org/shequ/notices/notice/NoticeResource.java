@@ -28,6 +28,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.shequ.model.api.Page;
 import org.shequ.notices.notice.api.AffectingNoticeView;
 import org.shequ.notices.notice.api.CancelRequest;
+import org.shequ.notices.notice.api.ExtendRequest;
+import org.shequ.notices.notice.api.RestoreRequest;
 import org.shequ.notices.notice.api.NoticeRequest;
 import org.shequ.notices.notice.api.NoticeUpdate;
 import org.shequ.notices.notice.api.NoticeView;
@@ -101,6 +103,31 @@ public class NoticeResource {
         NoticeView cancelled = service.cancel(id, Versioned.expectedIfSent(ifMatch), request.reason(),
                 editors.current());
         return Versioned.changed(cancelled.version(), cancelled);
+    }
+
+    @POST
+    @Path("{id}/restore")
+    @RolesAllowed({Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN, Roles.INTEGRATION})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Service came back early", description = "Ends a published notice at the actual end "
+            + "(after its start, not after now, before the planned end), with an optional note; raises sequence "
+            + "(a CAP Update, a calendar change) and emits .updated.v1. 409 unless PUBLISHED and not yet over.")
+    public RestResponse<NoticeView> restore(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+                                            @Valid @NotNull RestoreRequest request) {
+        NoticeView restored = service.restore(id, Versioned.expectedIfSent(ifMatch), request, editors.current());
+        return Versioned.changed(restored.version(), restored);
+    }
+
+    @POST
+    @Path("{id}/extend")
+    @RolesAllowed({Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN, Roles.INTEGRATION})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "The works overrun", description = "A later endsAt with the reason residents read; raises "
+            + "sequence (a CAP Update, a calendar change) and emits .updated.v1. 409 unless PUBLISHED and not yet over.")
+    public RestResponse<NoticeView> extend(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+                                           @Valid @NotNull ExtendRequest request) {
+        NoticeView extended = service.extend(id, Versioned.expectedIfSent(ifMatch), request, editors.current());
+        return Versioned.changed(extended.version(), extended);
     }
 
     @GET

@@ -18,6 +18,8 @@ import org.shequ.model.events.notices.NoticeDrafted;
 import org.shequ.model.events.notices.NoticePublished;
 import org.shequ.model.events.notices.NoticeUpdated;
 import org.shequ.notices.notice.api.AreaDto;
+import org.shequ.notices.notice.api.ExtendRequest;
+import org.shequ.notices.notice.api.RestoreRequest;
 import org.shequ.notices.notice.api.NoticeRequest;
 import org.shequ.notices.notice.api.NoticeUpdate;
 import org.shequ.notices.notice.api.NoticeView;
@@ -40,6 +42,8 @@ public class NoticeService {
 
     /** The longest window a notice may have: the day index holds a row per day of it. */
     static final java.time.Duration MAX_WINDOW = java.time.Duration.ofDays(731);
+    /** How far a dispatcher's "service came back at" may run ahead of this server's clock. */
+    private static final java.time.Duration CLOCK_SKEW = java.time.Duration.ofMinutes(2);
 
     private final NoticeRepository notices;
     private final NoticeSearchIndex searchIndex;
@@ -58,14 +62,22 @@ public class NoticeService {
         Notice notice = new Notice();
         notice.id = UUID.randomUUID().toString();
         apply(editor.bind(request.content()), notice);
+        if (request.publishNow() && notice.publishAt != null) {
+            throw InvalidInputException.of("publishAt", "give publish or publishAt, not both");
+        }
         notice.createdAt = now;
         notice.updatedAt = now;
         notice.createdBy = editor.actor();
         notice.status = NoticeStatus.DRAFT;
+        if (request.publishNow()) {
+            // Published before the INSERT, so the notice is written once, in its final state.
+            markPublished(notice, request.publishedAt() != null ? request.publishedAt().toInstant() : now, now,
+                    request.publishedAt() == null);
+        }
         notices.persist(notice);
         searchIndex.indexNew(notice);
         if (request.publishNow()) {
-            publish(notice, request.publishedAt() != null ? request.publishedAt().toInstant() : now);
+            announce(notice);
         } else {
             outbox.append(new NoticeDrafted(notice.id, NoticeMapper.snapshot(notice), now));
         }
@@ -77,7 +89,11 @@ public class NoticeService {
                              NoticeEditor editor) {
         Instant now = clock.instant();
         Notice notice = current(id, expectedVersion, "update", now, editor);
+        boolean published = notice.status == NoticeStatus.PUBLISHED;
         apply(editor.bind(update), notice);
+        if (published && notice.publishAt != null) {
+            throw InvalidInputException.of("publishAt", "the notice is published already; send none");
+        }
         notice.updatedAt = now;
         searchIndex.index(notice);
         if (notice.status == NoticeStatus.PUBLISHED) {
@@ -93,8 +109,16 @@ public class NoticeService {
     public NoticeView publish(String id, Long expectedVersion, NoticeEditor editor) {
         Instant now = clock.instant();
         Notice notice = current(id, expectedVersion, "publish", now, editor);
-        publish(notice, now);
+        markPublished(notice, now, now, true);
+        announce(notice);
         return written(notice, now);
+    }
+
+    /** A draft whose publishAt has come, locked by ScheduledPublications: published now, by this service's clock. */
+    public void publishScheduled(Notice notice) {
+        Instant now = clock.instant();
+        markPublished(notice, now, now, true);
+        announce(notice);
     }
 
     public NoticeView cancel(String id, Long expectedVersion, String reason, NoticeEditor editor) {
@@ -107,6 +131,53 @@ public class NoticeService {
         notice.sequence++;
         notices.recordAlert(notice, "Cancel", now);
         outbox.append(new NoticeCancelled(notice.id, notice.sequence, notice.cancelReason, now));
+        return written(notice, now);
+    }
+
+    /**
+     * Service came back early: the notice now ends at {@code actualEnd}, which lies after its start, before its
+     * planned end and not after now. Raises sequence: a CAP Update and a calendar change residents see again.
+     */
+    public NoticeView restore(String id, Long expectedVersion, RestoreRequest request, NoticeEditor editor) {
+        Instant now = clock.instant();
+        Notice notice = current(id, expectedVersion, "restore", now, editor);
+        Instant actualEnd = request.actualEnd().toInstant();
+        if (!actualEnd.isAfter(notice.startsAt) || actualEnd.isAfter(now.plus(CLOCK_SKEW))
+                || !actualEnd.isBefore(notice.endsAt)) {
+            throw InvalidInputException.of("actualEnd", "must be after startsAt (" + ApiValues.local(notice.startsAt)
+                    + "), not after now and before the planned end (" + ApiValues.local(notice.endsAt)
+                    + "); a later end is an extension");
+        }
+        notice.endsAt = actualEnd;
+        notice.restoredAt = actualEnd;
+        notice.changeNote = ApiValues.blankToNull(request.note());
+        return changedForResidents(notice, now);
+    }
+
+    /** The works overrun: a later end, with the reason residents read; raises sequence as a restoration does. */
+    public NoticeView extend(String id, Long expectedVersion, ExtendRequest request, NoticeEditor editor) {
+        Instant now = clock.instant();
+        Notice notice = current(id, expectedVersion, "extend", now, editor);
+        Instant endsAt = request.endsAt().toInstant();
+        if (!endsAt.isAfter(notice.endsAt)) {
+            throw InvalidInputException.of("endsAt", "must be later than the current end ("
+                    + ApiValues.local(notice.endsAt) + "); service that came back early is a restoration");
+        }
+        if (endsAt.isAfter(notice.startsAt.plus(MAX_WINDOW))) {
+            throw InvalidInputException.of("endsAt", "a notice lasts at most " + MAX_WINDOW.toDays() + " days");
+        }
+        notice.endsAt = endsAt;
+        notice.changeNote = request.reason().strip();
+        return changedForResidents(notice, now);
+    }
+
+    /** A change to a published notice's window: its days re-indexed, sequence raised, an Update and its event. */
+    private NoticeView changedForResidents(Notice notice, Instant now) {
+        notice.updatedAt = now;
+        notice.sequence++;
+        searchIndex.index(notice);
+        notices.recordAlert(notice, "Update", now, notice.changeNote);
+        outbox.append(new NoticeUpdated(notice.id, notice.sequence, NoticeMapper.snapshot(notice), now));
         return written(notice, now);
     }
 
@@ -126,8 +197,9 @@ public class NoticeService {
     }
 
     /** The content of a new or changed notice, after the rules across its fields. */
-    private static void apply(NoticeUpdate content, Notice notice) {
-        check(content.kind(), content.startsAt(), content.endsAt(), content.areasOrEmpty());
+    private void apply(NoticeUpdate content, Notice notice) {
+        check(content.kind(), content.startsAt(), content.endsAt(), content.areasOrEmpty(), content.publishAt(),
+                clock.instant());
         notice.kind = content.kind();
         notice.title = content.title().strip();
         notice.issuer = content.issuer().strip();
@@ -139,14 +211,26 @@ public class NoticeService {
         notice.contact = ApiValues.blankToNull(content.contact());
         notice.areas.clear();
         notice.areas.addAll(content.areasOrEmpty().stream().map(NoticeMapper::entity).toList());
+        notice.publishAt = content.publishAt() == null ? null : content.publishAt().toInstant();
     }
 
-    private void publish(Notice notice, Instant publishedAt) {
+    /**
+     * The notice as published at {@code publishedAt}; {@code byThisService} when that is now, by this service's own
+     * clock, rather than a date a client gave for an import (which no warning is measured from).
+     */
+    private static void markPublished(Notice notice, Instant publishedAt, Instant now, boolean byThisService) {
         notice.status = NoticeStatus.PUBLISHED;
         notice.publishedAt = publishedAt;
-        notice.updatedAt = clock.instant();
-        notices.recordAlert(notice, "Alert", publishedAt);
-        outbox.append(new NoticePublished(notice.id, notice.sequence, NoticeMapper.snapshot(notice), publishedAt));
+        notice.announcedAt = byThisService ? now : null;
+        notice.publishAt = null;
+        notice.updatedAt = now;
+    }
+
+    /** The first CAP message and the published event, once the notice is marked published. */
+    private void announce(Notice notice) {
+        notices.recordAlert(notice, "Alert", notice.publishedAt);
+        outbox.append(new NoticePublished(notice.id, notice.sequence, NoticeMapper.snapshot(notice),
+                notice.publishedAt));
     }
 
     /**
@@ -173,8 +257,16 @@ public class NoticeService {
     }
 
     /** Rules across fields, all reported at once. */
-    private static void check(NoticeKind kind, OffsetDateTime startsAt, OffsetDateTime endsAt, List<AreaDto> areas) {
+    private static void check(NoticeKind kind, OffsetDateTime startsAt, OffsetDateTime endsAt, List<AreaDto> areas,
+                              OffsetDateTime publishAt, Instant now) {
         List<FieldError> errors = new ArrayList<>();
+        if (publishAt != null && !publishAt.toInstant().isAfter(now)) {
+            errors.add(new FieldError("publishAt", "must be in the future; to publish now, send publish: true or "
+                    + "POST …/publish"));
+        }
+        if (publishAt != null && !publishAt.isBefore(endsAt)) {
+            errors.add(new FieldError("publishAt", "must be before endsAt: residents are told before it is over"));
+        }
         if (!endsAt.isAfter(startsAt)) {
             errors.add(new FieldError("endsAt", "must be after startsAt"));
         }

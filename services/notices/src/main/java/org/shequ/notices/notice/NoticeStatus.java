@@ -8,7 +8,7 @@ import java.util.List;
  */
 public enum NoticeStatus {
     DRAFT(List.of("update", "publish")),
-    PUBLISHED(List.of("update", "cancel")),
+    PUBLISHED(List.of("update", "cancel", "restore", "extend")),
     EXPIRED(List.of()),
     CANCELLED(List.of());
 

@@ -1,6 +1,7 @@
 package org.shequ.notices.feed;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -77,8 +78,71 @@ class FeedsTest {
                 .post("/api/v1/notices/" + id + "/cancel").then().statusCode(200);
         Document cancel = validCap(id);
         assertEquals("Cancel", text(cancel, "msgType"));
-        assertEquals("notices@shequ.local," + text(update, "identifier") + "," + text(update, "sent"),
-                text(cancel, "references"));
+        assertEquals("notices@shequ.local," + alertId + "," + alertSent + " notices@shequ.local,"
+                + text(update, "identifier") + "," + text(update, "sent"), text(cancel, "references"),
+                "every earlier message, first to last");
+    }
+
+    /** The seed's 新建路 outage, running: the works overrun by two hours, then water comes back early after all. */
+    @Test
+    void anExtensionAndAnEarlyRestorationAreCapUpdatesReferencingTheWholeChainAndRaiseTheCalendarSequence()
+            throws Exception {
+        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusHours(2).withNano(0);
+        Map<String, Object> running = notice(NoticeKind.WATER_OUTAGE, 0);
+        running.put("startsAt", start.toString());
+        running.put("endsAt", start.plusHours(12).toString());
+        String id = create(running);
+        Document alert = validCap(id);
+
+        given().contentType(ContentType.JSON).header("Authorization", admin())
+                .body(Map.of("endsAt", start.plusHours(14).toString(), "reason", "管线焊接未完成，恢复供水推迟两小时。"))
+                .post("/api/v1/notices/" + id + "/extend").then().statusCode(200)
+                .body("sequence", equalTo(1)).body("endsAt", equalTo(start.plusHours(14).toString()))
+                .body("changeNote", equalTo("管线焊接未完成，恢复供水推迟两小时。"));
+        Document extension = validCap(id);
+        assertEquals("Update", text(extension, "msgType"));
+        assertEquals("管线焊接未完成，恢复供水推迟两小时。", text(extension, "note"));
+        assertEquals(start.plusHours(14).toString(), text(extension, "expires"));
+        assertEquals("1", value(event(calendar(given().get("/api/v1/notices/calendar.ics").then().statusCode(200)
+                .extract().asByteArray()), id).orElseThrow(), Property.SEQUENCE));
+
+        OffsetDateTime back = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(5).withNano(0);
+        given().contentType(ContentType.JSON).header("Authorization", admin())
+                .body(Map.of("actualEnd", back.toString(), "note", "管线改造提前完成，已恢复正常供水。"))
+                .post("/api/v1/notices/" + id + "/restore").then().statusCode(200)
+                .body("sequence", equalTo(2)).body("status", equalTo("EXPIRED"))
+                .body("endsAt", equalTo(back.toString())).body("restoredAt", equalTo(back.toString()));
+        Document restoration = validCap(id);
+        assertEquals("Update", text(restoration, "msgType"));
+        assertEquals("管线改造提前完成，已恢复正常供水。", text(restoration, "note"));
+        assertEquals(back.toString(), text(restoration, "expires"));
+        assertEquals(String.join(" ", "notices@shequ.local," + text(alert, "identifier") + "," + text(alert, "sent"),
+                "notices@shequ.local," + text(extension, "identifier") + "," + text(extension, "sent")),
+                text(restoration, "references"), "Alert → Update → Update, each earlier message referenced");
+        VEvent restored = event(calendar(given().get("/api/v1/notices/calendar.ics").then().statusCode(200)
+                .extract().asByteArray()), id).orElseThrow();
+        assertEquals("2", value(restored, Property.SEQUENCE));
+        assertTrue(value(restored, Property.DTEND).startsWith(back.toLocalDate().toString().replace("-", "")),
+                value(restored, Property.DTEND));
+    }
+
+    @Test
+    void aRestorationOutsideTheWindowOrAnExtensionThatIsNotLaterIsA400AndChangesNothing() throws Exception {
+        String upcoming = create(notice(NoticeKind.WATER_OUTAGE, 2));
+        String etag = etag(upcoming);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(8)).withNano(0);
+        given().contentType(ContentType.JSON).header("Authorization", admin())
+                .body(Map.of("actualEnd", now.toString()))
+                .post("/api/v1/notices/" + upcoming + "/restore").then().statusCode(400)
+                .body("errors[0].field", equalTo("actualEnd"));
+        given().contentType(ContentType.JSON).header("Authorization", admin())
+                .body(Map.of("endsAt", now.plusDays(2).toString(), "reason", "推迟"))
+                .post("/api/v1/notices/" + upcoming + "/extend").then().statusCode(400)
+                .body("errors[0].field", equalTo("endsAt"));
+        given().contentType(ContentType.JSON).header("Authorization", admin())
+                .body(Map.of("endsAt", now.plusDays(3).toString()))
+                .post("/api/v1/notices/" + upcoming + "/extend").then().statusCode(400);
+        assertEquals(etag, etag(upcoming), "nothing changed");
     }
 
     @Test

@@ -71,8 +71,12 @@ class NoticeLifecycleTest {
 
     @ParameterizedTest(name = "{0} a {1} notice → 409, allowed {2}")
     @CsvSource(delimiter = '|', value = {
-            "publish | PUBLISHED | update,cancel",
+            "publish | PUBLISHED | update,cancel,restore,extend",
             "cancel  | DRAFT     | update,publish",
+            "restore | DRAFT     | update,publish",
+            "extend  | DRAFT     | update,publish",
+            "restore | CANCELLED | ''",
+            "extend  | EXPIRED   | ''",
             "publish | CANCELLED | ''",
             "cancel  | CANCELLED | ''",
             "update  | CANCELLED | ''",
@@ -87,6 +91,10 @@ class NoticeLifecycleTest {
         var answer = switch (action) {
             case "publish" -> request.post("/api/v1/notices/" + id + "/publish");
             case "cancel" -> request.body(Map.of("reason", "不再需要")).post("/api/v1/notices/" + id + "/cancel");
+            case "restore" -> request.body(Map.of("actualEnd", OffsetDateTime.now(ZoneOffset.ofHours(8)).toString()))
+                    .post("/api/v1/notices/" + id + "/restore");
+            case "extend" -> request.body(Map.of("endsAt", OffsetDateTime.now(ZoneOffset.ofHours(8)).plusDays(30)
+                    .toString(), "reason", "推迟")).post("/api/v1/notices/" + id + "/extend");
             default -> request.header("If-Match", etag(id)).body(NoticeFixtures.content(seedNoticeFromNow(0, 2)))
                     .put("/api/v1/notices/" + id);
         };

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.shequ.notices.notice.NoticeKind;
 import org.shequ.platform.json.LongText;
 
-@Schema(description = "A new notice. It stays a DRAFT unless publish is true.")
+@Schema(description = "A new notice. It stays a DRAFT unless publish is true, or until publishAt.")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record NoticeRequest(
         @NotNull NoticeKind kind,
@@ -26,11 +26,14 @@ public record NoticeRequest(
         @Size(max = 200) String contact,
         @Schema(description = "When it was published, for notices imported after the fact; defaults to now")
         OffsetDateTime publishedAt,
-        @Schema(description = "Publish at once instead of saving a draft") Boolean publish) {
+        @Schema(description = "Publish at once instead of saving a draft") Boolean publish,
+        @Schema(description = "Publish at this later time instead of now: a draft until then, announced (events, "
+                + "feeds, webhooks, stream) when it comes; not with publish") OffsetDateTime publishAt) {
 
     /** What the notice says, the same fields a PUT replaces. */
     public NoticeUpdate content() {
-        return new NoticeUpdate(kind, title, issuer, reason, instructions, startsAt, endsAt, areas, community, contact);
+        return new NoticeUpdate(kind, title, issuer, reason, instructions, startsAt, endsAt, areas, community, contact,
+                publishAt);
     }
 
     public boolean publishNow() {

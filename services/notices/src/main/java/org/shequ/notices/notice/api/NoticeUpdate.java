@@ -18,7 +18,7 @@ import org.shequ.platform.json.LongText;
 @Schema(description = "The notice's new content. Read-only fields of the notice (id, status, sequence, timestamps, "
         + "warning figures) may be sent back and are ignored.")
 @JsonIgnoreProperties({"id", "status", "sequence", "version", "publishedAt", "cancelledAt", "cancelReason",
-        "createdAt", "updatedAt", "warningHours", "lateWarning", "matchedAreas"})
+        "createdAt", "updatedAt", "warningHours", "lateWarning", "matchedAreas", "restoredAt", "changeNote"})
 public record NoticeUpdate(
         @NotNull NoticeKind kind,
         @NotBlank @Size(max = 200) String title,
@@ -29,11 +29,14 @@ public record NoticeUpdate(
         @NotNull OffsetDateTime endsAt,
         @Size(max = 50) List<@Valid @NotNull AreaDto> areas,
         @Size(max = 100) String community,
-        @Size(max = 200) String contact) {
+        @Size(max = 200) String contact,
+        @Schema(nullable = true, description = "For a draft: when to publish it (absent: it stays a draft); "
+                + "a published notice takes none") OffsetDateTime publishAt) {
 
     /** The same content, in another community. */
     public NoticeUpdate inCommunity(String other) {
-        return new NoticeUpdate(kind, title, issuer, reason, instructions, startsAt, endsAt, areas, other, contact);
+        return new NoticeUpdate(kind, title, issuer, reason, instructions, startsAt, endsAt, areas, other, contact,
+                publishAt);
     }
 
     public List<AreaDto> areasOrEmpty() {

@@ -22,8 +22,13 @@ public record NoticeView(
         @Schema(nullable = true) String community,
         @Schema(nullable = true) String contact,
         @Schema(nullable = true) OffsetDateTime publishedAt,
+        @Schema(nullable = true, description = "For a draft: when it is to be published") OffsetDateTime publishAt,
         @Schema(nullable = true) OffsetDateTime cancelledAt,
         @Schema(nullable = true) String cancelReason,
+        @Schema(nullable = true, description = "When service came back, for a notice restored before its planned end")
+        OffsetDateTime restoredAt,
+        @Schema(nullable = true, description = "What residents read with the latest restoration or extension")
+        String changeNote,
         @Schema(description = "Rises with each change to a published notice") int sequence,
         @Schema(nullable = true, description = "Hours between publication and start that residents had to prepare "
                 + "(planned water outages)") Integer warningHours,

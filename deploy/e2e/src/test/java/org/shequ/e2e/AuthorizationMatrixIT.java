@@ -385,6 +385,8 @@ class AuthorizationMatrixIT {
         String admin = tokens.get("district-admin");
         Map<String, Object> notice = notice();
         notice.put("publish", true);
+        Suite.put(GATEWAY + "/api/v1/notices/gazetteer/" + encode(ROAD).replace("+", "%20"), admin, gazetteer(), 201);
+        ids.put("gazetteer", encode(ROAD).replace("+", "%20"));
         ids.put("notices", create("/api/v1/notices", tokens.get("integration"), notice));
         ids.put("grids", create("/api/v1/grid/grids", admin, Map.of("community", COMMUNITY, "name", "迎泽大街一网格")));
         Suite.post(GATEWAY + "/api/v1/grid/workers", admin, Map.of("id", "matrix-worker", "gridId", ids.get("grids"),
@@ -477,6 +479,11 @@ class AuthorizationMatrixIT {
         String reason = "权限矩阵测试";
         return switch (op) {
             case "POST /api/v1/notices", "PUT /api/v1/notices/{id}" -> notice();
+            case "PUT /api/v1/notices/gazetteer/{road}" -> gazetteer();
+            case "POST /api/v1/notices/{id}/restore" -> Map.of("actualEnd",
+                    OffsetDateTime.now(ZoneOffset.ofHours(8)).withNano(0).toString());
+            case "POST /api/v1/notices/{id}/extend" -> Map.of("endsAt",
+                    OffsetDateTime.now(ZoneOffset.ofHours(8)).plusDays(4).withNano(0).toString(), "reason", reason);
             case "POST /api/v1/notices/{id}/cancel", "POST /api/v1/grid/tasks/{id}/reopen",
                  "POST /api/v1/grid/tasks/{id}/cancel", "POST /api/v1/food-safety/spot-checks/{id}/discard",
                  "POST /api/v1/renovations/projects/{id}/cancel",
@@ -516,6 +523,14 @@ class AuthorizationMatrixIT {
 
     private static String unique() {
         return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** The fixtures' road: the notice's area, and the gazetteer's {road}. */
+    private static final String ROAD = "迎泽大街";
+
+    private static Map<String, Object> gazetteer() {
+        return Map.of("oddSide", "路北", "evenSide", "路南", "landmarks", List.of(Map.of("name", "五一广场", "number", 1),
+                Map.of("name", "双塔寺街", "number", 299)), "source", "示例数据（虚构）: the matrix's own");
     }
 
     private static Map<String, Object> notice() {

@@ -88,8 +88,18 @@ final class Suite {
 
     /** POSTs JSON and reads the answer, which must have the status given. */
     static JsonNode post(String url, String token, Object body, int expected) throws IOException, InterruptedException {
-        HttpResponse<String> response = send("POST", url, token, null, body);
-        assertEquals(expected, response.statusCode(), url + " " + response.body());
+        return sent("POST", url, token, body, expected);
+    }
+
+    /** PUTs JSON without If-Match and reads the answer, which must have the status given. */
+    static JsonNode put(String url, String token, Object body, int expected) throws IOException, InterruptedException {
+        return sent("PUT", url, token, body, expected);
+    }
+
+    private static JsonNode sent(String method, String url, String token, Object body, int expected)
+            throws IOException, InterruptedException {
+        HttpResponse<String> response = send(method, url, token, null, body);
+        assertEquals(expected, response.statusCode(), method + " " + url + " " + response.body());
         return JSON.readTree(response.body());
     }
 

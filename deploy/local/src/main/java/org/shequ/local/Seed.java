@@ -35,10 +35,35 @@ final class Seed {
     }
 
     void run() throws IOException, InterruptedException {
+        loadGazetteer();
         loadNotices();
         new GridSeed(api, keys).run();
         new FoodSeed(api, keys).run();
         new RenovationSeed(api, keys).run();
+    }
+
+    /**
+     * The roads of the page's notices, before the notices, so that these are placed along them (which side, which
+     * house numbers). An entry that exists is left as it is: a city may have corrected it.
+     */
+    private void loadGazetteer() throws IOException, InterruptedException {
+        String admin = keys.token("district-admin", "seed-district", Duration.ofMinutes(10));
+        for (JsonNode road : gazetteer()) {
+            String name = road.path("road").asText();
+            int status = api.putUnconditionally("/api/v1/notices/gazetteer/"
+                    + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"),
+                    road, admin);
+            System.out.println((status == 201 ? "created  " : "exists   ") + "gazetteer " + name);
+        }
+    }
+
+    /** The roads in {@code seed/gazetteer.json}: their landmarks' house numbers are made up (the file says so). */
+    static List<JsonNode> gazetteer() throws IOException {
+        try (InputStream in = Seed.class.getResourceAsStream("/seed/gazetteer.json")) {
+            List<JsonNode> roads = new ArrayList<>();
+            SeedClient.JSON.readTree(in).forEach(roads::add);
+            return roads;
+        }
     }
 
     private void loadNotices() throws IOException, InterruptedException {

@@ -49,6 +49,19 @@ final class SeedClient {
         return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
     }
 
+    /** PUTs a JSON body without If-Match and answers the status: 201 when it created, 428 when the thing exists. */
+    int putUnconditionally(String path, Object body, String token) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(gateway + path))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8))
+                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (response.statusCode() != 201 && response.statusCode() != 428) {
+            throw new IllegalStateException("PUT " + path + " → " + response.statusCode() + ": " + response.body());
+        }
+        return response.statusCode();
+    }
+
     static String query(Map<String, String> params) {
         StringBuilder query = new StringBuilder();
         params.forEach((name, value) -> query.append(query.length() == 0 ? "?" : "&").append(name).append('=')

@@ -73,7 +73,7 @@ public abstract class RolesTableContract {
     }
 
     private static Response call(RequestSpecification request, Row row) {
-        String path = row.path().replace("{id}", UUID.randomUUID().toString());
+        String path = row.path().replaceAll("\\{[^}]+}", UUID.randomUUID().toString()); // {id}, {road} …
         if (row.method().equals("POST") || row.method().equals("PUT")) {
             request = request.contentType(ContentType.JSON).body("{}");
         }

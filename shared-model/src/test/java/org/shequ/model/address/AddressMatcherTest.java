@@ -47,4 +47,49 @@ class AddressMatcherTest {
     void compoundRules(String rule, String address, String compound, boolean names) {
         assertEquals(names, AddressMatcher.namesCompound(address, compound), rule);
     }
+
+    /** 新建路 路东 (北沙河南岸—鑫磊大厦) as the seed's gazetteer places it: the odd numbers 1–59. */
+    private static final AddressMatcher.Place XINJIAN_EAST = new AddressMatcher.Place("新建路", null,
+            new AddressMatcher.Segment(1, 59, AddressMatcher.Parity.ODD));
+
+    @ParameterizedTest(name = "[{0}] {1}: {2}")
+    @CsvSource(delimiter = '|', value = {
+            "S1 inside the stretch, on its side | 新建路13号 | SEGMENT",
+            "S1 at either end | 新建路1号 | SEGMENT",
+            "S1 at either end | 新建路59号 | SEGMENT",
+            "S1 a compound and unit at that number | 迎泽区新建路13号院2单元 | SEGMENT",
+            "S1 full-width digits are the same number | 新建路１３号 | SEGMENT",
+            "S2 the other side of the road (even) | 新建路12号 | NONE",
+            "S2 past the stretch's end | 新建路61号 | NONE",
+            "S2 far along the road | 新建路101号 | NONE",
+            "S3 no house number: by road | 新建路沿线商铺 | ROAD",
+            "S3 a junction has no house number: by road | 新建路与桥东街交叉口 | ROAD",
+            "S3 six digits are no house number: by road | 新建路123456号 | ROAD",
+            "S3 number 0 is no house number: by road | 新建路0号 | ROAD",
+            "R3 another street still never matches | 东新建路13号 | NONE"})
+    void segmentRules(String rule, String address, String expected) {
+        assertEquals(expected, AddressMatcher.match(address, XINJIAN_EAST).map(Enum::name).orElse("NONE"), rule);
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}: {2}")
+    @CsvSource(delimiter = '|', value = {
+            "S4 a stretch without segment: every number, by road | 新建路12号 | ROAD",
+            "S4 a stretch without segment: every number, by road | 新建路13号 | ROAD",
+            "C1 a compound: in it | 胜利东街7号院6号楼 | COMPOUND"})
+    void withoutASegmentMatchingIsAsBefore(String rule, String address, String expected) {
+        AddressMatcher.Place wholeRoad = new AddressMatcher.Place("新建路", null);
+        AddressMatcher.Place compound = new AddressMatcher.Place(null, "胜利东街7号院");
+        AddressMatcher.Place place = expected.equals("COMPOUND") ? compound : wholeRoad;
+        assertEquals(expected, AddressMatcher.match(address, place).map(Enum::name).orElse("NONE"), rule);
+    }
+
+    @ParameterizedTest(name = "[{0}] {1}..{2} {3}")
+    @CsvSource(delimiter = '|', value = {
+            "a segment starts at 1 | 0 | 5 | ODD",
+            "its end is not before its start | 9 | 5 | EVEN",
+            "it has a parity | 1 | 5 | ''"})
+    void aSegmentThatCoversNothingCannotBeMade(String rule, int from, int to, String parity) {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new AddressMatcher.Segment(
+                from, to, parity.isEmpty() ? null : AddressMatcher.Parity.valueOf(parity)), rule);
+    }
 }

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.shequ.notices.geometry.AreaGeometry;
 import org.shequ.notices.notice.Notice;
 import org.shequ.notices.notice.NoticeStatus;
 import org.shequ.platform.web.ApiValues;
@@ -26,7 +27,21 @@ final class CalendarWriter {
     private CalendarWriter() {
     }
 
-    static String write(String name, List<Notice> notices, Instant now, String baseUrl) {
+    /**
+     * Where the notice is, for maps: GEO (RFC 5545 §3.8.1.6, latitude;longitude) and Apple's structured location, at
+     * a point of the first area with a geometry.
+     */
+    private static void geo(StringBuilder ics, double[] point, String title, double radiusMetres) {
+        String lat = String.format(java.util.Locale.ROOT, "%.6f", point[0]);
+        String lon = String.format(java.util.Locale.ROOT, "%.6f", point[1]);
+        line(ics, "GEO:" + lat + ";" + lon);
+        // A parameter value is quoted and may hold neither quotes nor control characters.
+        String quoted = title.replaceAll("[\"\\p{Cntrl}]", "");
+        line(ics, "X-APPLE-STRUCTURED-LOCATION;VALUE=URI;X-APPLE-RADIUS=" + Math.round(radiusMetres) + ";X-TITLE=\""
+                + quoted + "\":geo:" + lat + "," + lon);
+    }
+
+    static String write(String name, List<Notice> notices, Instant now, String baseUrl, double lineDistanceMetres) {
         StringBuilder ics = new StringBuilder();
         line(ics, "BEGIN:VCALENDAR");
         line(ics, "VERSION:2.0");
@@ -55,6 +70,9 @@ final class CalendarWriter {
             if (!notice.areas.isEmpty()) {
                 line(ics, "LOCATION:" + escape(CapWriter.areaDesc(notice)));
             }
+            notice.areas.stream().map(area -> AreaGeometry.stored(area.geometry)).flatMap(java.util.Optional::stream)
+                    .findFirst().ifPresent(shape -> geo(ics, shape.point(), CapWriter.areaDesc(notice),
+                            lineDistanceMetres));
             line(ics, "CATEGORIES:" + notice.kind.name());
             line(ics, "SEQUENCE:" + notice.sequence);
             line(ics, "STATUS:" + (notice.status == NoticeStatus.CANCELLED ? "CANCELLED" : "CONFIRMED"));

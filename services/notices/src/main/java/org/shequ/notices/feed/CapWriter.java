@@ -13,6 +13,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.shequ.notices.notice.Notice;
 import org.shequ.notices.notice.NoticeAlert;
+import org.shequ.notices.geometry.AreaGeometry;
 import org.shequ.notices.notice.NoticeArea;
 import org.shequ.platform.web.ApiValues;
 
@@ -32,9 +33,11 @@ final class CapWriter {
     private static final int MAX_AREA_DESC = 49;
 
     private final String sender;
+    private final double lineDistanceMetres;
 
-    CapWriter(String sender) {
+    CapWriter(String sender, double lineDistanceMetres) {
         this.sender = sender;
+        this.lineDistanceMetres = lineDistanceMetres;
     }
 
     String identifier(Notice notice, int sequence) {
@@ -100,6 +103,18 @@ final class CapWriter {
         }
         xml.writeStartElement("area");
         text(xml, "areaDesc", areaDesc(notice));
+        for (NoticeArea area : notice.areas) {
+            // CAP has no lines: a line is sent as the band within the matching distance of it.
+            AreaGeometry.stored(area.geometry).ifPresent(shape -> {
+                try {
+                    text(xml, "polygon", shape.outline(lineDistanceMetres).stream()
+                            .map(p -> String.format(java.util.Locale.ROOT, "%.6f,%.6f", p[0], p[1]))
+                            .collect(Collectors.joining(" ")));
+                } catch (XMLStreamException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        }
         xml.writeEndElement();
         xml.writeEndElement();
     }

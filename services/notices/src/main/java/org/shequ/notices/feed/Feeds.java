@@ -42,7 +42,7 @@ public class Feeds {
         this.notices = notices;
         this.affecting = affecting;
         this.clock = clock;
-        this.cap = new CapWriter(capSender);
+        this.cap = new CapWriter(capSender, affecting.lineDistanceMetres());
     }
 
     /**
@@ -83,7 +83,8 @@ public class Feeds {
                     .map(AffectingNotices.Match::notice).toList();
             name = "社区通知 · " + address.strip();
         }
-        return new Document(CalendarWriter.write(name, shown, now, base), CalendarWriter.MEDIA_TYPE,
+        return new Document(CalendarWriter.write(name, shown, now, base, affecting.lineDistanceMetres()),
+                CalendarWriter.MEDIA_TYPE,
                 version(calendarVariant(address), last), last);
     }
 

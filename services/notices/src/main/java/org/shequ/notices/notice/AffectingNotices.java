@@ -7,9 +7,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.shequ.model.address.AddressMatcher;
+import org.shequ.notices.geometry.AreaGeometry;
 import org.shequ.notices.notice.api.AffectingNoticeView;
-import org.shequ.notices.notice.api.AreaDto;
+import org.shequ.notices.notice.api.AreaMatch;
 import org.shequ.notices.notice.api.NoticeView;
 import org.shequ.platform.problem.InvalidInputException;
 
@@ -32,7 +34,8 @@ public class AffectingNotices {
     private record Candidates(Instant asOf, Instant loadedAt, List<Candidate> notices) {
     }
 
-    private record Candidate(NoticeView view, Instant endsAt, List<NoticeArea> areas) {
+    /** A running or upcoming notice, with its areas' shapes read once per reload (null where an area has none). */
+    private record Candidate(NoticeView view, Instant endsAt, List<NoticeArea> areas, List<AreaGeometry> shapes) {
     }
 
     private volatile Candidates candidates = new Candidates(null, Instant.EPOCH, List.of());
@@ -41,10 +44,40 @@ public class AffectingNotices {
 
     private final NoticeRepository notices;
     private final Clock clock;
+    private final double lineDistanceMetres;
 
-    public AffectingNotices(NoticeRepository notices, Clock clock) {
+    public AffectingNotices(NoticeRepository notices, Clock clock,
+                            @ConfigProperty(name = "notices.affecting.line-distance-m", defaultValue = "50")
+                            double lineDistanceMetres) {
         this.notices = notices;
         this.clock = clock;
+        this.lineDistanceMetres = lineDistanceMetres;
+    }
+
+    /**
+     * The notices whose area shapes hold the position: inside a polygon, or within the configured distance of a
+     * line (SHEQU_NOTICES_LINE_DISTANCE_M, 50 m: the houses along a street).
+     */
+    public List<AffectingNoticeView> near(double lat, double lon) {
+        Instant now = clock.instant();
+        List<AffectingNoticeView> found = new ArrayList<>();
+        for (Candidate candidate : current(now).notices()) {
+            List<AreaMatch> matched = new ArrayList<>();
+            for (int i = 0; i < candidate.areas().size(); i++) {
+                AreaGeometry shape = candidate.shapes().get(i);
+                if (shape != null && shape.covers(lat, lon, lineDistanceMetres)) {
+                    matched.add(new AreaMatch(NoticeMapper.area(candidate.areas().get(i)), "geometry"));
+                }
+            }
+            if (candidate.endsAt().isAfter(now) && !matched.isEmpty()) {
+                found.add(AffectingNoticeView.of(candidate.view(), matched));
+            }
+        }
+        return found;
+    }
+
+    public double lineDistanceMetres() {
+        return lineDistanceMetres;
     }
 
     public List<AffectingNoticeView> at(String address) {
@@ -52,9 +85,9 @@ public class AffectingNotices {
         Instant now = clock.instant();
         List<AffectingNoticeView> found = new ArrayList<>();
         for (Candidate candidate : current(now).notices()) {
-            List<AreaDto> matched = matchedAreas(checked, candidate.areas());
+            List<AreaMatch> matched = matchedAreas(checked, candidate.areas());
             if (candidate.endsAt().isAfter(now) && !matched.isEmpty()) {
-                found.add(new AffectingNoticeView(candidate.view(), matched));
+                found.add(AffectingNoticeView.of(candidate.view(), matched));
             }
         }
         return found;
@@ -67,7 +100,9 @@ public class AffectingNotices {
         if (cached.asOf() == null || !cached.asOf().equals(lastChange)
                 || cached.loadedAt().plus(MAX_AGE).isBefore(now)) {
             List<Candidate> loaded = notices.runningOrUpcoming(now).stream()
-                    .map(n -> new Candidate(NoticeMapper.view(n, now), n.endsAt, List.copyOf(n.areas)))
+                    .map(n -> new Candidate(NoticeMapper.view(n, now), n.endsAt, List.copyOf(n.areas),
+                            n.areas.stream().map(a -> AreaGeometry.stored(a.geometry).orElse(null))
+                                    .collect(java.util.stream.Collectors.toList())))
                     .toList();
             cached = new Candidates(lastChange, now, loaded);
             candidates = cached;
@@ -79,7 +114,7 @@ public class AffectingNotices {
     public List<Match> matching(String address, List<Notice> among) {
         List<Match> matches = new ArrayList<>();
         for (Notice notice : among) {
-            List<AreaDto> matched = matchedAreas(address, notice.areas);
+            List<AreaMatch> matched = matchedAreas(address, notice.areas);
             if (!matched.isEmpty()) {
                 matches.add(new Match(notice, matched));
             }
@@ -87,11 +122,14 @@ public class AffectingNotices {
         return matches;
     }
 
-    private static List<AreaDto> matchedAreas(String address, List<NoticeArea> areas) {
-        return areas.stream()
-                .filter(area -> AddressMatcher.matches(address, new AddressMatcher.Place(area.road, area.compound)))
-                .map(NoticeMapper::area)
-                .toList();
+    /** The areas the address lies in, each with how exactly (AddressMatcher.match: segment, compound or road). */
+    private static List<AreaMatch> matchedAreas(String address, List<NoticeArea> areas) {
+        List<AreaMatch> matched = new ArrayList<>();
+        for (NoticeArea area : areas) {
+            AddressMatcher.match(address, area.place()).ifPresent(precision ->
+                    matched.add(new AreaMatch(NoticeMapper.area(area), AreaMatch.of(precision))));
+        }
+        return matched;
     }
 
     public static String checked(String address) {
@@ -104,6 +142,6 @@ public class AffectingNotices {
         return address;
     }
 
-    public record Match(Notice notice, List<AreaDto> areas) {
+    public record Match(Notice notice, List<AreaMatch> areas) {
     }
 }

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import org.shequ.model.events.notices.NoticeEvent;
 import org.shequ.notices.notice.api.AreaDto;
+import org.shequ.notices.notice.api.GeoJsonGeometry;
+import org.shequ.notices.notice.api.HouseNumbers;
 import org.shequ.notices.notice.api.NoticeView;
 import org.shequ.platform.web.ApiValues;
 
@@ -13,6 +15,9 @@ final class NoticeMapper {
 
     /** A planned outage is to be published at least this long before it starts. */
     static final int MIN_WARNING_HOURS = 24;
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper GEOJSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
 
     private NoticeMapper() {
     }
@@ -43,7 +48,7 @@ final class NoticeMapper {
 
     static NoticeEvent.Snapshot snapshot(Notice n) {
         List<NoticeEvent.Area> areas = n.areas.stream()
-                .map(a -> new NoticeEvent.Area(a.road, a.side, a.from, a.to, a.compound, a.description))
+                .map(a -> new NoticeEvent.Area(a.road, a.side, a.from, a.to, a.compound, a.description, a.segment()))
                 .toList();
         return new NoticeEvent.Snapshot(n.kind.name(), n.title, n.issuer, n.community, n.startsAt, n.endsAt, areas);
     }
@@ -56,10 +61,29 @@ final class NoticeMapper {
         area.to = ApiValues.blankToNull(dto.to());
         area.compound = ApiValues.blankToNull(dto.compound());
         area.description = ApiValues.blankToNull(dto.description());
+        area.geometry = geometryText(dto.geometry());
         return area;
     }
 
     static AreaDto area(NoticeArea a) {
-        return new AreaDto(a.road, a.side, a.from, a.to, a.compound, a.description);
+        return new AreaDto(a.road, a.side, a.from, a.to, a.compound, a.description, geometry(a.geometry),
+                a.numberFrom == null ? null : new HouseNumbers(a.numberFrom, a.numberTo, a.parity));
+    }
+
+    /** The GeoJSON text an area keeps, as the record a client sent; both ways by Jackson. */
+    static String geometryText(GeoJsonGeometry geometry) {
+        try {
+            return geometry == null ? null : GEOJSON.writeValueAsString(geometry);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write a GeoJSON geometry", e);
+        }
+    }
+
+    private static GeoJsonGeometry geometry(String text) {
+        try {
+            return text == null ? null : GEOJSON.readValue(text, GeoJsonGeometry.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("A stored area geometry is not GeoJSON", e);
+        }
     }
 }

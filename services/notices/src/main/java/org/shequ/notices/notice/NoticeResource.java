@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -134,14 +135,27 @@ public class NoticeResource {
     @PermitAll
     @Path("affecting")
     @Operation(summary = "Am I affected?", description = "Published notices, running or upcoming, one of whose areas "
-            + "the address names (see docs/ADDRESS-MATCHING.md); each with the areas that matched. By start, in pages.")
+            + "the address names (see docs/ADDRESS-MATCHING.md), or whose area's geometry holds the position (in a "
+            + "polygon, or near a line); each with the areas that matched and how exactly. By start, in pages.")
     public Page<AffectingNoticeView> affecting(
-            @Parameter(description = "A street address or compound, e.g. 新建路12号 or 胜利东街7号院6号楼")
+            @Parameter(description = "A street address or compound, e.g. 新建路12号 or 胜利东街7号院6号楼; or give lat and lon")
             @QueryParam("address") String address,
+            @Parameter(description = "WGS84 latitude of a position, with lon, instead of an address: matched against "
+                    + "the areas' geometry", schema = @Schema(type = SchemaType.NUMBER, minimum = "-90", maximum = "90"))
+            @QueryParam("lat") String lat,
+            @Parameter(description = "WGS84 longitude, with lat",
+                    schema = @Schema(type = SchemaType.NUMBER, minimum = "-180", maximum = "180"))
+            @QueryParam("lon") String lon,
             @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         PageRequest page = PageRequest.of(cursor, limit);
-        return page.slice(affecting.at(address), found -> new Cursor(found.notice().startsAt().toInstant(),
-                found.notice().id()));
+        List<AffectingNoticeView> found;
+        if (lat == null && lon == null) {
+            found = affecting.at(address);
+        } else {
+            Position at = Position.of(lat, lon, address);
+            found = affecting.near(at.lat(), at.lon());
+        }
+        return page.slice(found, notice -> new Cursor(notice.notice().startsAt().toInstant(), notice.notice().id()));
     }
 
     @GET

@@ -17,6 +17,8 @@ import org.shequ.model.events.notices.NoticeCancelled;
 import org.shequ.model.events.notices.NoticeDrafted;
 import org.shequ.model.events.notices.NoticePublished;
 import org.shequ.model.events.notices.NoticeUpdated;
+import org.shequ.notices.gazetteer.Gazetteer;
+import org.shequ.notices.geometry.AreaGeometry;
 import org.shequ.notices.notice.api.AreaDto;
 import org.shequ.notices.notice.api.ExtendRequest;
 import org.shequ.notices.notice.api.RestoreRequest;
@@ -47,12 +49,15 @@ public class NoticeService {
 
     private final NoticeRepository notices;
     private final NoticeSearchIndex searchIndex;
+    private final Gazetteer gazetteer;
     private final Outbox outbox;
     private final Clock clock;
 
-    public NoticeService(NoticeRepository notices, NoticeSearchIndex searchIndex, Outbox outbox, Clock clock) {
+    public NoticeService(NoticeRepository notices, NoticeSearchIndex searchIndex, Gazetteer gazetteer, Outbox outbox,
+                         Clock clock) {
         this.notices = notices;
         this.searchIndex = searchIndex;
+        this.gazetteer = gazetteer;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -210,7 +215,15 @@ public class NoticeService {
         notice.community = ApiValues.blankToNull(content.community());
         notice.contact = ApiValues.blankToNull(content.contact());
         notice.areas.clear();
-        notice.areas.addAll(content.areasOrEmpty().stream().map(NoticeMapper::entity).toList());
+        for (AreaDto dto : content.areasOrEmpty()) {
+            NoticeArea area = NoticeMapper.entity(dto);
+            gazetteer.segment(area.road, area.side, area.from, area.to).ifPresent(segment -> {
+                area.numberFrom = segment.from();
+                area.numberTo = segment.to();
+                area.parity = segment.parity();
+            });
+            notice.areas.add(area);
+        }
         notice.publishAt = content.publishAt() == null ? null : content.publishAt().toInstant();
     }
 
@@ -273,6 +286,15 @@ public class NoticeService {
         if (endsAt.isAfter(startsAt.plus(MAX_WINDOW))) {
             errors.add(new FieldError("endsAt", "a notice lasts at most " + MAX_WINDOW.toDays()
                     + " days; publish a new one for the next stage of longer works"));
+        }
+        for (int i = 0; i < areas.size(); i++) {
+            if (areas.get(i).geometry() != null) {
+                try {
+                    AreaGeometry.read(NoticeMapper.geometryText(areas.get(i).geometry()));
+                } catch (AreaGeometry.InvalidGeometry invalid) {
+                    errors.add(new FieldError("areas[" + i + "].geometry", invalid.getMessage()));
+                }
+            }
         }
         if (kind.needsArea() && areas.isEmpty()) {
             errors.add(new FieldError("areas", "a " + kind + " must name at least one road or compound"));

@@ -127,6 +127,36 @@ class FeedsTest {
     }
 
     @Test
+    void areaGeometryIsACapPolygonValidAgainstTheXsdAndACalendarGeo() throws Exception {
+        Map<String, Object> notice = notice(NoticeKind.WATER_OUTAGE, 2);
+        notice.put("areas", List.of(
+                Map.of("compound", "胜利东街7号院", "geometry", Map.of("type", "Polygon", "coordinates", List.of(List.of(
+                        List.of(112.5820, 37.8560), List.of(112.5850, 37.8560), List.of(112.5850, 37.8585),
+                        List.of(112.5820, 37.8585), List.of(112.5820, 37.8560))))),
+                Map.of("road", "新建路", "geometry", Map.of("type", "LineString", "coordinates", List.of(
+                        List.of(112.5600, 37.8600), List.of(112.5600, 37.8700))))));
+        String id = create(notice);
+        Document cap = validCap(id);
+        var polygons = cap.getElementsByTagNameNS("urn:oasis:names:tc:emergency:cap:1.2", "polygon");
+        assertEquals(2, polygons.getLength());
+        assertEquals("37.856000,112.582000 37.856000,112.585000 37.858500,112.585000 37.858500,112.582000 "
+                + "37.856000,112.582000", polygons.item(0).getTextContent(), "lat,lon pairs, the ring closed");
+        String[] band = polygons.item(1).getTextContent().split(" ");
+        assertTrue(band.length >= 4, "the line as the band within 50 m of it");
+        assertEquals(band[0], band[band.length - 1], "closed");
+        double westmost = java.util.Arrays.stream(band).mapToDouble(p -> Double.parseDouble(p.split(",")[1])).min()
+                .orElseThrow();
+        assertEquals(112.5600 - 50 / (111_320 * Math.cos(Math.toRadians(37.865))), westmost, 1e-5);
+
+        VEvent event = event(calendar(given().get("/api/v1/notices/calendar.ics").then().statusCode(200)
+                .extract().asByteArray()), id).orElseThrow();
+        String[] geo = value(event, Property.GEO).split(";");
+        assertTrue(Double.parseDouble(geo[0]) > 37.856 && Double.parseDouble(geo[0]) < 37.8585, value(event, "GEO"));
+        assertTrue(Double.parseDouble(geo[1]) > 112.582 && Double.parseDouble(geo[1]) < 112.585, value(event, "GEO"));
+        assertTrue(value(event, "X-APPLE-STRUCTURED-LOCATION").startsWith("geo:" + geo[0] + "," + geo[1]));
+    }
+
+    @Test
     void aRestorationOutsideTheWindowOrAnExtensionThatIsNotLaterIsA400AndChangesNothing() throws Exception {
         String upcoming = create(notice(NoticeKind.WATER_OUTAGE, 2));
         String etag = etag(upcoming);
@@ -201,10 +231,10 @@ class FeedsTest {
         assertTrue(all.getComponents(Component.VTIMEZONE).size() == 1);
         assertEquals("CONFIRMED", value(event(all, xinjian).orElseThrow(), Property.STATUS));
 
-        Calendar mine = calendar(given().queryParam("address", "新建路12号").get("/api/v1/notices/calendar.ics")
+        Calendar mine = calendar(given().queryParam("address", "新建路13号").get("/api/v1/notices/calendar.ics")
                 .then().statusCode(200).extract().asByteArray());
         assertTrue(event(mine, xinjian).isPresent());
-        assertTrue(event(mine, other).isEmpty(), "兴农路 does not affect 新建路12号");
+        assertTrue(event(mine, other).isEmpty(), "兴农路 does not affect 新建路13号");
         // Cancelled on 新建路 too: it stays, as CANCELLED, so a phone that showed it takes it off.
         assertEquals("CANCELLED", value(event(mine, cancelled).orElseThrow(), Property.STATUS));
         for (VEvent shown : mine.<VEvent>getComponents(Component.VEVENT)) {

@@ -51,14 +51,19 @@ class SeedNoticesTest {
 
     @Test
     void theThreeAddressesOfTheIssueMatchAsResidentsExpect() {
+        NoticeFixtures.seedGazetteer();
         String xinjian = create(seedNoticeFromNow(0, 1));
         String xingnong = create(seedNoticeFromNow(1, 1));
 
-        given().queryParam("address", "新建路12号").get("/api/v1/notices/affecting").then().statusCode(200)
+        given().queryParam("address", "新建路12号").queryParam("limit", 200).get("/api/v1/notices/affecting")
+                .then().statusCode(200)
+                .body("items.id", not(hasItem(xinjian))); // 路西: the even side, not the notice's 路东
+        given().queryParam("address", "新建路13号").queryParam("limit", 200).get("/api/v1/notices/affecting")
+                .then().statusCode(200)
                 .body("items.id", hasItem(xinjian))
                 .body("items.id", not(hasItem(xingnong)))
                 .body("items.find { it.id == '" + xinjian + "' }.matchedAreas.road", containsInAnyOrder("新建路"));
-        given().queryParam("address", "惠远西街3号").get("/api/v1/notices/affecting").then().statusCode(200)
+        given().queryParam("address", "惠远西街3号").queryParam("limit", 200).get("/api/v1/notices/affecting").then().statusCode(200)
                 .body("items.id", hasItem(xingnong))
                 .body("items.id", not(hasItem(xinjian)))
                 .body("items.find { it.id == '" + xingnong + "' }.matchedAreas.road", containsInAnyOrder("惠远西街"));
@@ -80,7 +85,7 @@ class SeedNoticesTest {
         given().contentType("application/json").header("Authorization", NoticeFixtures.bearer("community-admin"))
                 .body(Map.of("reason", "工程延期")).post("/api/v1/notices/" + cancelled + "/cancel")
                 .then().statusCode(200);
-        given().queryParam("address", "新建路12号").get("/api/v1/notices/affecting").then().statusCode(200)
+        given().queryParam("address", "新建路13号").get("/api/v1/notices/affecting").then().statusCode(200)
                 .body("items.id", not(hasItem(draftId)))
                 .body("items.id", not(hasItem(ended)))
                 .body("items.id", not(hasItem(cancelled)));

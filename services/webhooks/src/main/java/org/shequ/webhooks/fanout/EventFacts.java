@@ -56,7 +56,7 @@ final class EventFacts {
         List<NoticeEvent.Area> areas = event instanceof NoticePublished p ? p.notice().areas()
                 : event instanceof NoticeUpdated u ? u.notice().areas() : null;
         if (areas != null) {
-            return areas.stream().map(a -> new AddressMatcher.Place(a.road(), a.compound())).toList();
+            return areas.stream().map(NoticeEvent.Area::place).toList();
         }
         List<RenovationProjectEvent.Area> works = event instanceof RenovationProjectEvent.DisruptionAnnounced a
                 ? a.areas() : event instanceof RenovationProjectEvent.DisruptionChanged c ? c.areas() : null;

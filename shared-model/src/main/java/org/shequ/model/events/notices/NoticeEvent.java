@@ -2,6 +2,7 @@ package org.shequ.model.events.notices;
 
 import java.time.Instant;
 import java.util.List;
+import org.shequ.model.address.AddressMatcher;
 import org.shequ.model.events.DomainEvent;
 import org.shequ.model.events.EventType;
 
@@ -23,7 +24,19 @@ public sealed interface NoticeEvent extends DomainEvent
     }
 
     /** One stretch of a road or one compound the notice affects, e.g. 新建路 路东 from 北沙河南岸 to 鑫磊大厦. */
-    record Area(String road, String side, String from, String to, String compound, String description) {
+    /**
+     * Where a notice applies; {@code segment}: the house numbers the notices service's gazetteer placed a road's
+     * stretch at (null: the whole road), so every consumer matches addresses by the same rule (AddressMatcher).
+     */
+    record Area(String road, String side, String from, String to, String compound, String description,
+                AddressMatcher.Segment segment) {
+        public Area(String road, String side, String from, String to, String compound, String description) {
+            this(road, side, from, to, compound, description, null);
+        }
+
+        public AddressMatcher.Place place() {
+            return new AddressMatcher.Place(road, compound, segment);
+        }
     }
 
     /** What residents need to know about a notice; carried whole so consumers never call back for it. */

@@ -1,0 +1,42 @@
+package org.shequ.notices.notice;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.shequ.model.api.FieldError;
+import org.shequ.platform.problem.InvalidInputException;
+
+/** A WGS84 position from the query string, read strictly: both parts, decimal degrees in range, no address beside. */
+record Position(double lat, double lon) {
+
+    static Position of(String lat, String lon, String address) {
+        List<FieldError> errors = new ArrayList<>();
+        if (address != null) {
+            errors.add(new FieldError("address", "give an address or lat and lon, not both"));
+        }
+        Double latitude = degrees("lat", lat, 90, errors);
+        Double longitude = degrees("lon", lon, 180, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return new Position(latitude, longitude);
+    }
+
+    private static Double degrees(String name, String value, int bound, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            errors.add(new FieldError(name, "lat and lon go together: give both"));
+            return null;
+        }
+        try {
+            // BigDecimal: no NaN, no Infinity, no hex; the text is a plain decimal or it is refused.
+            BigDecimal degrees = new BigDecimal(value.strip());
+            if (value.length() <= 32 && degrees.abs().compareTo(BigDecimal.valueOf(bound)) <= 0) {
+                return degrees.doubleValue();
+            }
+        } catch (NumberFormatException notADecimal) {
+            // answered below
+        }
+        errors.add(new FieldError(name, "must be WGS84 decimal degrees between -" + bound + " and " + bound));
+        return null;
+    }
+}

@@ -66,32 +66,32 @@ public class LivesExport {
                 .setParameter("completed", InspectionStatus.COMPLETED).getResultList();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
-            StringBuilder csv = new StringBuilder(Csv.line(BUSINESSES));
+            Csv businesses = new Csv(BUSINESSES);
             for (Provider p : providers) {
-                csv.append(Csv.line(java.util.Arrays.asList(p.id, p.name, p.address, "太原市", "山西省", "", "", "",
-                        Masking.phone(p.phone))));
+                businesses.row(java.util.Arrays.asList(p.id, p.name, p.address, "太原市", "山西省", "", "", "",
+                        Masking.phone(p.phone)));
             }
-            entry(zip, "businesses.csv", csv);
-            csv = new StringBuilder(Csv.line(INSPECTIONS));
-            StringBuilder violations = new StringBuilder(Csv.line(VIOLATIONS));
+            entry(zip, "businesses.csv", businesses);
+            Csv rows = new Csv(INSPECTIONS);
+            Csv violations = new Csv(VIOLATIONS);
             for (Inspection i : inspections) {
                 String date = ApiValues.local(i.inspectedAt).format(DATE);
-                csv.append(Csv.line(List.of(i.providerId, score(i.outcome), date, description(i.outcome), type(i.type))));
+                rows.row(List.of(i.providerId, score(i.outcome), date, description(i.outcome), type(i.type)));
                 for (ChecklistEntry entry : i.checklist.stream().sorted(java.util.Comparator.comparing(c -> c.item)).toList()) {
                     if (entry.result == ItemResult.FAIL) {
-                        violations.append(Csv.line(List.of(i.providerId, date, entry.item.name(),
-                                entry.item.label() + (entry.note == null ? "" : "：" + entry.note))));
+                        violations.row(List.of(i.providerId, date, entry.item.name(),
+                                entry.item.label() + (entry.note == null ? "" : "：" + entry.note)));
                     }
                 }
             }
-            entry(zip, "inspections.csv", csv);
+            entry(zip, "inspections.csv", rows);
             entry(zip, "violations.csv", violations);
-            entry(zip, "feed_info.csv", new StringBuilder(Csv.line(FEED_INFO)).append(Csv.line(List.of(
-                    ApiValues.local(clock.instant()).format(DATE), "1.0", "太原市迎泽区", "", ""))));
-            entry(zip, "legend.csv", new StringBuilder(Csv.line(LEGEND))
-                    .append(Csv.line(List.of(100, 100, "合格 (PASS)")))
-                    .append(Csv.line(List.of(60, 99, "基本合格，限期整改 (PASS_WITH_ISSUES)")))
-                    .append(Csv.line(List.of(0, 59, "不合格 (FAIL)"))));
+            entry(zip, "feed_info.csv", new Csv(FEED_INFO).row(List.of(
+                    ApiValues.local(clock.instant()).format(DATE), "1.0", "太原市迎泽区", "", "")));
+            entry(zip, "legend.csv", new Csv(LEGEND)
+                    .row(List.of(100, 100, "合格 (PASS)"))
+                    .row(List.of(60, 99, "基本合格，限期整改 (PASS_WITH_ISSUES)"))
+                    .row(List.of(0, 59, "不合格 (FAIL)")));
         }
         return RestResponse.ResponseBuilder.ok(bytes.toByteArray(), "application/zip")
                 .header("Content-Disposition", "attachment; filename=\"lives.zip\"").build();
@@ -122,9 +122,9 @@ public class LivesExport {
         };
     }
 
-    private static void entry(ZipOutputStream zip, String name, StringBuilder content) throws IOException {
+    private static void entry(ZipOutputStream zip, String name, Csv content) throws IOException {
         zip.putNextEntry(new ZipEntry(name));
-        zip.write(content.toString().getBytes(StandardCharsets.UTF_8));
+        zip.write(content.bytes());
         zip.closeEntry();
     }
 }

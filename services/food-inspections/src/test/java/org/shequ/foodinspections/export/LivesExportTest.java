@@ -63,49 +63,61 @@ class LivesExportTest {
                 && b.get(8).equals("138****1234")));
     }
 
-    private static Map<String, List<List<String>>> unzip(byte[] zip) throws Exception {
-        Map<String, List<List<String>>> files = new HashMap<>();
+    /** A provider named like a formula, as a hostile ledger entry would be: the export shows it, never runs it. */
+    @Test
+    void aCellThatASpreadsheetWouldRunIsEscapedAndEveryFileOpensAsUtf8InExcel() throws Exception {
+        String formula = FoodFixtures.provider(FoodFixtures.COMMUNITY, "=1+1", "王芳", "13812341234");
+        String minus = FoodFixtures.provider(FoodFixtures.COMMUNITY, "-2+3小饭桌", "王芳", "13812341234");
+        String at = FoodFixtures.provider(FoodFixtures.COMMUNITY, "@SUM(A1)", "王芳", "13812341234");
+        byte[] zip = given().get("/api/v1/food-safety/export/lives.zip").then().statusCode(200).extract().asByteArray();
+        Map<String, byte[]> raw = entries(zip);
+        for (Map.Entry<String, byte[]> file : raw.entrySet()) {
+            byte[] bytes = file.getValue();
+            assertTrue(bytes.length > 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF,
+                    file.getKey() + " starts with the UTF-8 byte order mark");
+        }
+        List<List<String>> businesses = unzip(zip).get("businesses.csv");
+        assertEquals("'=1+1", name(businesses, formula));
+        assertEquals("'-2+3小饭桌", name(businesses, minus));
+        assertEquals("'@SUM(A1)", name(businesses, at));
+        given().get("/api/v1/food-safety/providers/" + formula).then().statusCode(200)
+                .body("name", org.hamcrest.Matchers.equalTo("=1+1")); // the ledger keeps what was entered
+    }
+
+    private static String name(List<List<String>> businesses, String id) {
+        return businesses.stream().filter(b -> b.get(0).equals(id)).findFirst().orElseThrow().get(1);
+    }
+
+    private static Map<String, byte[]> entries(byte[] zip) throws Exception {
+        Map<String, byte[]> files = new HashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                files.put(entry.getName(), parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                files.put(entry.getName(), in.readAllBytes());
             }
         }
         return files;
     }
 
-    /** RFC 4180: quoted fields may hold commas, doubled quotes and line breaks. */
-    static List<List<String>> parse(String csv) {
+    private static Map<String, List<List<String>>> unzip(byte[] zip) throws Exception {
+        Map<String, List<List<String>>> files = new HashMap<>();
+        for (Map.Entry<String, byte[]> file : entries(zip).entrySet()) {
+            files.put(file.getKey(), parse(file.getValue()));
+        }
+        return files;
+    }
+
+    /** Read back by Jackson's CSV codec (RFC 4180), the byte order mark skipped as a reader of the file would. */
+    static List<List<String>> parse(byte[] csv) throws Exception {
+        String text = new String(csv, StandardCharsets.UTF_8);
+        assertTrue(text.endsWith("\r\n"), "every line ends with CRLF");
         List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < csv.length(); i++) {
-            char c = csv.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\r' && i + 1 < csv.length() && csv.charAt(i + 1) == '\n') {
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-                i++;
-            } else {
-                field.append(c);
+        try (var lines = new com.fasterxml.jackson.dataformat.csv.CsvMapper()
+                .enable(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.WRAP_AS_ARRAY)
+                .readerFor(String[].class).<String[]>readValues(text.substring(1))) {
+            while (lines.hasNextValue()) {
+                rows.add(List.of(lines.nextValue()));
             }
         }
-        assertTrue(field.length() == 0 && row.isEmpty() && !quoted, "every line ends with CRLF");
         return rows;
     }
 }

@@ -145,6 +145,14 @@ public class InspectionService {
         if (!missing.isEmpty()) {
             errors.add(new FieldError("checklist", "misses " + missing + "; every inspection checks all eight items"));
         }
+        for (int i = 0; i < checklist.size(); i++) {
+            ChecklistDto entry = checklist.get(i);
+            if (entry.result() == ItemResult.NOT_APPLICABLE && entry.item().alwaysChecked()) {
+                errors.add(new FieldError("checklist[" + i + "].result", entry.item() + " applies to every 小饭桌: "
+                        + "PASS or FAIL; only " + java.util.Arrays.stream(ChecklistItem.values())
+                        .filter(item -> !item.alwaysChecked()).toList() + " may be NOT_APPLICABLE"));
+            }
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }

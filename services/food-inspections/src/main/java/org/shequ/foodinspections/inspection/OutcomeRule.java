@@ -5,7 +5,8 @@ import java.util.Map;
 /**
  * Scores a checklist. Version {@value #VERSION}: FAIL if any critical item (sample retention, health certificates,
  * fire equipment, evacuation route) fails, or three or more items fail; PASS_WITH_ISSUES if any item fails; else PASS.
- * NOT_APPLICABLE never counts against a provider. Every inspection stores the version that scored it, so a change to
+ * NOT_APPLICABLE never counts against a provider, and only an item that is not {@link ChecklistItem#alwaysChecked()}
+ * may be answered so (InspectionService refuses the rest), so no checklist passes a provider nobody looked at. Every inspection stores the version that scored it, so a change to
  * the rule gets a new version and old outcomes stay explainable.
  */
 public final class OutcomeRule {

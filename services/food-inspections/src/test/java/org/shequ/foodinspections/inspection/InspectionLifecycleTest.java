@@ -93,4 +93,27 @@ class InspectionLifecycleTest {
                 + " rectification) + (select count(*) from outbox_event) + (select count(*) from rectification where"
                 + " status = 'CLOSED')"));
     }
+
+    /** Nobody looked: a checklist answered NOT_APPLICABLE is refused, naming the items every 小饭桌 has to check. */
+    @Test
+    void aChecklistOfNotApplicableIsA400NamingTheItemsThatAreAlwaysChecked() throws Exception {
+        String provider = FoodFixtures.provider();
+        long before = FoodFixtures.count("select count(*) from inspection");
+        List<Map<String, Object>> nobodyLooked = java.util.Arrays.stream(ChecklistItem.values())
+                .map(item -> Map.<String, Object>of("item", item.name(), "result", "NOT_APPLICABLE")).toList();
+        FoodFixtures.inspectWith(provider, Map.of("type", "ROUTINE", "inspectedAt", "2024-11-25T10:00:00+08:00",
+                        "inspectors", List.of("insp-zhao", "insp-qian"), "checklist", nobodyLooked))
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.hasItems("checklist[0].result", "checklist[6].result"))
+                .body("errors.field", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("checklist[7].result")))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("[TABLEWARE_DISINFECTION]"));
+        assertEquals(before, FoodFixtures.count("select count(*) from inspection"));
+
+        List<Map<String, Object>> singleUseTableware = new java.util.ArrayList<>(FoodFixtures.checklist());
+        singleUseTableware.replaceAll(entry -> entry.get("item").equals("TABLEWARE_DISINFECTION")
+                ? Map.of("item", "TABLEWARE_DISINFECTION", "result", "NOT_APPLICABLE") : entry);
+        FoodFixtures.inspectWith(provider, Map.of("type", "ROUTINE", "inspectedAt", "2024-11-25T10:00:00+08:00",
+                        "inspectors", List.of("insp-zhao", "insp-qian"), "checklist", singleUseTableware))
+                .then().statusCode(201).body("outcome", org.hamcrest.Matchers.equalTo("PASS"));
+    }
 }

@@ -85,6 +85,11 @@ public final class TaskMapper {
         return new Cursor(t.createdAt, t.id);
     }
 
+    /** Where a task stands in a list by due date: its due time, or after every dated task. */
+    static Cursor duePosition(Task t) {
+        return new Cursor(t.dueAt == null ? TaskQuery.UNDATED : t.dueAt, t.id);
+    }
+
     private static TaskView.HistoryEntry entry(TaskTransition h) {
         return new TaskView.HistoryEntry(h.action, h.fromStatus, h.toStatus, h.actor, h.note, ApiValues.local(h.at));
     }

@@ -1,5 +1,6 @@
 package org.shequ.gridtasks.task;
 
+import java.time.Instant;
 import static org.shequ.platform.web.QueryParams.bool;
 import static org.shequ.platform.web.QueryParams.bounded;
 import static org.shequ.platform.web.QueryParams.enumOf;
@@ -18,11 +19,29 @@ import org.shequ.platform.problem.OutOfScopeException;
  * by the caller's scope: a worker's own grid, an admin's community.
  */
 public record TaskQuery(TaskStatus status, TaskCategory category, String gridId, String compound, String campaignId,
-                        Boolean open, String community, Cursor after) {
+                        Boolean open, String community, Cursor after, String assignee, Instant overdueAt) {
+
+    /** Where a task without a due date sorts in a by-due list: after every dated one. */
+    static final Instant UNDATED = Instant.parse("9999-12-31T00:00:00Z");
 
     public static TaskQuery parse(String status, String category, String gridId, String compound, String campaignId,
                                   String open, Cursor after, GridAccess.Scope scope) {
+        return parse(status, category, gridId, compound, campaignId, open, null, null, after, scope, null, null);
+    }
+
+    /**
+     * {@code assignee}: {@code me} (the caller's own tasks) or a worker id; {@code overdue=true}: open tasks whose
+     * due time has passed at {@code now}. Either lists by due date, soonest first, undated last.
+     */
+    public static TaskQuery parse(String status, String category, String gridId, String compound, String campaignId,
+                                  String open, String assignee, String overdue, Cursor after, GridAccess.Scope scope,
+                                  String caller, Instant now) {
         List<FieldError> errors = new ArrayList<>();
+        String parsedAssignee = bounded("assignee", assignee, 100, errors);
+        if ("me".equals(parsedAssignee)) {
+            parsedAssignee = caller;
+        }
+        Boolean parsedOverdue = bool("overdue", overdue, errors);
         TaskStatus parsedStatus = enumOf(TaskStatus.class, "status", status, errors);
         TaskCategory parsedCategory = enumOf(TaskCategory.class, "category", category, errors);
         Boolean parsedOpen = bool("open", open, errors);
@@ -39,7 +58,13 @@ public record TaskQuery(TaskStatus status, TaskCategory category, String gridId,
             grid = scope.gridId();
         }
         return new TaskQuery(parsedStatus, parsedCategory, grid, parsedCompound, campaign,
-                parsedOpen, scope.community(), after);
+                parsedOpen, scope.community(), after, parsedAssignee,
+                Boolean.TRUE.equals(parsedOverdue) ? now : null);
+    }
+
+    /** Whether the list goes by due date (assignee or overdue) rather than newest first. */
+    boolean byDueDate() {
+        return assignee != null || overdueAt != null;
     }
 
     /** Newest first; a grid's tasks come off ix_task_grid_status or ix_task_grid_open, others off ix_task_listing. */
@@ -72,6 +97,25 @@ public record TaskQuery(TaskStatus status, TaskCategory category, String gridId,
         if (campaignId != null) {
             where.append(" and t.campaignId = :campaign");
             params.and("campaign", campaignId);
+        }
+        if (assignee != null) {
+            // task_assignee's ix_task_assignee_worker finds a worker's tasks whatever the table's size
+            where.append(" and t.id in (select a.id from Task a join a.assignees w where w = :assignee)");
+            params.and("assignee", assignee);
+        }
+        if (overdueAt != null) {
+            where.append(" and t.open = true and t.dueAt < :now");
+            params.and("now", overdueAt);
+        }
+        if (byDueDate()) {
+            if (after != null && after.at().equals(UNDATED)) {
+                where.append(" and t.dueAt is null and t.id > :id");
+                params.and("id", after.id());
+            } else if (after != null) {
+                where.append(" and (t.dueAt > :at or (t.dueAt = :at and t.id > :id) or t.dueAt is null)");
+                params.and("at", after.at()).and("id", after.id());
+            }
+            return where.append(" order by case when t.dueAt is null then 1 else 0 end, t.dueAt, t.id").toString();
         }
         if (after != null) {
             where.append(" and (t.createdAt < :at or (t.createdAt = :at and t.id < :id))");

@@ -51,8 +51,10 @@ public class TaskResource {
 
     private final TaskService service;
     private final GridAccess access;
+    private final java.time.Clock clock;
 
-    public TaskResource(TaskService service, GridAccess access) {
+    public TaskResource(TaskService service, GridAccess access, java.time.Clock clock) {
+        this.clock = clock;
         this.service = service;
         this.access = access;
     }
@@ -71,7 +73,8 @@ public class TaskResource {
     @GET
     @RolesAllowed({Roles.GRID_WORKER, Roles.COMMUNITY_ADMIN, Roles.DISTRICT_ADMIN, Roles.INTEGRATION})
     @Operation(summary = "List tasks", description = "Newest first, in pages. A worker sees their grid's tasks, a "
-            + "community admin their community's. open=true: not yet DONE, VERIFIED or CANCELLED.")
+            + "community admin their community's. open=true: not yet DONE, VERIFIED or CANCELLED. assignee=me or "
+            + "overdue=true list by due date instead.")
     public Page<TaskView> list(@Parameter(schema = @Schema(implementation = TaskStatus.class))
                                @QueryParam("status") String status,
                                @Parameter(schema = @Schema(implementation = TaskCategory.class))
@@ -80,11 +83,16 @@ public class TaskResource {
                                @QueryParam("compound") String compound,
                                @QueryParam("campaignId") String campaignId,
                                @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("open") String open,
+                               @Parameter(description = "me: the caller's own tasks (a worker's day); or a worker id. "
+                                       + "Listed by due date, soonest first, undated last")
+                               @QueryParam("assignee") String assignee,
+                               @Parameter(description = "true: open tasks past their due time, by due date",
+                                       schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("overdue") String overdue,
                                @QueryParam("cursor") String cursor,
                                @QueryParam("limit") String limit) {
         PageRequest page = PageRequest.of(cursor, limit);
-        return service.list(TaskQuery.parse(status, category, gridId, compound, campaignId, open, page.after(),
-                access.scope()), page);
+        return service.list(TaskQuery.parse(status, category, gridId, compound, campaignId, open, assignee, overdue,
+                page.after(), access.scope(), access.actor(), clock.instant()), page);
     }
 
     @GET

@@ -152,7 +152,8 @@ public class TaskService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<TaskView> list(TaskQuery query, PageRequest page) {
         boolean names = seesNames();
-        return page.toPage(tasks.page(query, page.fetchSize()), TaskMapper::position,
+        return page.toPage(tasks.page(query, page.fetchSize()),
+                query.byDueDate() ? TaskMapper::duePosition : TaskMapper::position,
                 task -> TaskMapper.view(task, null, names));
     }
 

@@ -63,7 +63,9 @@ final class GridSeed {
         String path = "/api/v1/grid/tasks/" + taskId + "/";
         api.post(path + "assign", Map.of("workerIds", WORKERS.stream().map(w -> w[0]).toList(),
                 "helpers", List.of("物业 刘师傅", "居民志愿者 陈阿姨")), worker, 200);
-        api.post(path + "schedule", Map.of("at", "2024-11-24T08:00:00+08:00", "note", "周末集中清理"), worker, 200);
+        // As printed: "11月25日上午，胜利东街7号院迎来了一群特殊的'清洁工'".
+        api.post(path + "schedule", Map.of("at", "2024-11-25T08:00:00+08:00", "note", "11月25日上午集中清理"), worker,
+                200);
         api.post(path + "start", Map.of(), worker, 200);
         api.post(path + "complete", Map.of("outcome", Map.of("spotsCleared", 80,
                 "summary", "清理6号楼楼道杂物，共清理80多处垃圾死角")), worker, 200);

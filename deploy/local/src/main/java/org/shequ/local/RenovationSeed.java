@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * The newspaper's renovations: 煤化所小区's fitness ground (劲松社区), 天和楼小区's pavilion (幸福社区) and the 500 m²
- * plaza of 西铭路47号院 (康乐苑社区, built 1998), resurfaced after 戎大娘 asked, her wish linked and answered; plus the
+ * plaza of 西铭路47号院 (康乐苑社区; the plaza, not the compound, was built in 1998, and its works took "1个多月"),
+ * resurfaced after 戎大娘 asked, her wish linked and answered; plus the
  * district's 2023 programme as generated compounds whose completed projects add up to what the page reports:
  * 253 compounds, 3,914,000 m², 43,559 households. Skipped where present.
  */
@@ -50,7 +51,8 @@ final class RenovationSeed {
     private void newspaperProjects(Map<String, String> known) throws IOException, InterruptedException {
         String meihuasuo = compound(known, "煤化所小区", "迎泽区桃园南路11号", "劲松社区", null, null, 420, "26000");
         String tianhelou = compound(known, "天和楼小区", null, "幸福社区", null, null, 96, "5400");
-        String ximing47 = compound(known, "西铭路47号院", "迎泽区西铭路47号", "康乐苑社区", null, 1998, 312, "18600");
+        // The page dates the plaza (建成于1998年), not the compound: its year is not known. Households and area made up.
+        String ximing47 = compound(known, "西铭路47号院", "迎泽区西铭路47号", "康乐苑社区", null, null, 312, "18600");
         if (hasProject(ximing47)) {
             System.out.println("exists   the renovations of 煤化所小区, 天和楼小区 and 西铭路47号院");
             return;
@@ -62,10 +64,11 @@ final class RenovationSeed {
                 "2024-05-06", "2024-08-30", 280000), "2024-05-08", "2024-08-28", 275000, null, null);
         complete(plan(tianhelou, "便民休闲亭", "IMPROVEMENT", List.of(item("休闲亭", new BigDecimal("1"), "座")),
                 "2024-06-03", "2024-07-31", 86000), "2024-06-05", "2024-07-26", 84500, null, null);
-        String plaza = plan(ximing47, "小广场翻修：防滑塑胶面层", "IMPROVEMENT",
-                List.of(item("广场地面", new BigDecimal("500"), "m2")), "2024-09-16", "2024-11-30", 300000);
+        // "经过1个多月的施工": a little over a month, 14 October to 22 November; the budget and dates are made up.
+        String plaza = plan(ximing47, "小广场（建成于1998年）翻修：防滑塑胶面层", "IMPROVEMENT",
+                List.of(item("广场地面", new BigDecimal("500"), "m2")), "2024-10-14", "2024-11-30", 300000);
         api.post("/api/v1/renovations/projects/" + plaza + "/requests", Map.of("requestIds", List.of(wish)), admin, 200);
-        complete(plaza, "2024-09-18", "2024-11-22", 296000, List.of(new String[] {"拆除破损地砖", "2024-10-10", "2024-10-09"},
+        complete(plaza, "2024-10-14", "2024-11-22", 296000, List.of(new String[] {"拆除破损地砖", "2024-10-25", "2024-10-24"},
                 new String[] {"铺设防滑塑胶面层", "2024-11-15", "2024-11-20"}), null);
         System.out.println("created  the renovations of 煤化所小区, 天和楼小区 and 西铭路47号院 (戎大娘's wish answered)");
     }

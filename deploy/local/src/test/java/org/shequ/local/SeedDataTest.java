@@ -45,4 +45,24 @@ class SeedDataTest {
                 .flatMap(n -> java.util.stream.StreamSupport.stream(n.path("areas").spliterator(), false))
                 .map(a -> a.path("road").asText()).toList());
     }
+
+    /**
+     * The gazetteer's roads are the notices' roads and its landmarks the ends the page names; its numbers are not on
+     * the page, and each entry says they are made up.
+     */
+    @Test
+    void theGazetteerPlacesThePagesLandmarksAndSaysItsNumbersAreMadeUp() throws Exception {
+        String page;
+        try (var in = SeedDataTest.class.getResourceAsStream(PAGE)) {
+            page = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        List<JsonNode> roads = Seed.gazetteer();
+        assertEquals(List.of("新建路", "兴农路", "惠远西街"), roads.stream().map(r -> r.path("road").asText()).toList());
+        for (JsonNode road : roads) {
+            assertTrue(road.path("source").asText().contains("made up"), road.path("road") + " says it is made up");
+            for (JsonNode landmark : road.path("landmarks")) {
+                assertTrue(page.contains(landmark.path("name").asText()), "a landmark the page names: " + landmark);
+            }
+        }
+    }
 }

@@ -22,11 +22,25 @@ public final class Outages {
      */
     private static final String POOL_DRY = "acquisition timeout";
 
+    /** A bound on the causes and suppressed exceptions looked at: a cyclic or huge graph ends the walk. */
+    private static final int MAX_EXAMINED = 64;
+
     private Outages() {
     }
 
+    /**
+     * Whether anything in the failure's causes, or in the exceptions suppressed along them, is an outage. Suppressed
+     * ones count because Narayana reports a commit that failed on the connection (the socket timing out mid-commit)
+     * as a RollbackException carrying the XAException, and its SQLException, as suppressed, not as the cause.
+     */
     public static boolean isOutage(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
+        java.util.Deque<Throwable> pending = new java.util.ArrayDeque<>(java.util.List.of(failure));
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        while (!pending.isEmpty() && seen.size() < MAX_EXAMINED) {
+            Throwable t = pending.pop();
+            if (!seen.add(t)) {
+                continue;
+            }
             if (t instanceof SQLTransientException || t instanceof SQLRecoverableException
                     || t instanceof ConnectException || t instanceof SocketTimeoutException
                     || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")
@@ -34,8 +48,11 @@ public final class Outages {
                     || (t instanceof SQLException sql && isPassing(sql))) {
                 return true;
             }
-            if (t.getCause() == t) {
-                break;
+            if (t.getCause() != null) {
+                pending.push(t.getCause());
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                pending.push(suppressed);
             }
         }
         return false;

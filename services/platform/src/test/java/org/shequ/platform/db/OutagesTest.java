@@ -19,6 +19,13 @@ class OutagesTest {
         assertTrue(Outages.isOutage(new RuntimeException(new SQLTransientConnectionException("pool exhausted"))));
         assertTrue(Outages.isOutage(new IllegalStateException(new ConnectException("Connection refused"))));
         assertTrue(Outages.isOutage(new RuntimeException(new SQLException("Deadlock found", "40001", 1213))));
+        // Narayana: a commit whose connection broke (socket timeout) is a RollbackException with the XAException, and
+        // the driver's "Communications link failure" under it, suppressed rather than as its cause.
+        var rollback = new IllegalStateException("ARJUNA016053: Could not commit transaction.");
+        var xa = new javax.transaction.xa.XAException("Error trying to transactionCommit local transaction");
+        xa.initCause(new SQLException("Communications link failure", "08S01"));
+        rollback.addSuppressed(xa);
+        assertTrue(Outages.isOutage(new RuntimeException("Error invoking subclass method", rollback)));
         assertTrue(Outages.isOutage(new RuntimeException(new SQLException("Lock wait timeout", "HY000", 1205))));
         assertTrue(Outages.isOutage(new RuntimeException(new SQLException("Communications link failure", "08S01", 0))));
         // Agroal's pool, dry past its acquisition timeout, says so with no SQLState.

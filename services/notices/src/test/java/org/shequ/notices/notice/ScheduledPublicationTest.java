@@ -89,6 +89,27 @@ class ScheduledPublicationTest {
     }
 
     @Test
+    void aDraftGetsItsPublishTimeByAnUpdateAndLosesItByTheNext() throws Exception {
+        Map<String, Object> draft = seedNoticeFromNow(0, 3);
+        draft.remove("publish");
+        String id = create(draft);
+        Map<String, Object> scheduled = NoticeFixtures.content(draft);
+        scheduled.put("publishAt", OffsetDateTime.now(ZoneOffset.ofHours(8)).plusHours(6).withNano(0).toString());
+        String etag = given().contentType(ContentType.JSON).header("Authorization", bearer("community-admin"))
+                .header("If-Match", NoticeFixtures.etag(id)).body(scheduled).put("/api/v1/notices/" + id)
+                .then().statusCode(200).body("status", equalTo("DRAFT")).body("publishAt", notNullValue())
+                .extract().header("ETag");
+        given().contentType(ContentType.JSON).header("Authorization", bearer("community-admin"))
+                .header("If-Match", etag).body(NoticeFixtures.content(draft)).put("/api/v1/notices/" + id)
+                .then().statusCode(200).body("publishAt", nullValue());
+        given().header("Authorization", bearer("district-admin")).post("/api/v1/notices/" + id + "/publish")
+                .then().statusCode(200);
+        given().contentType(ContentType.JSON).header("Authorization", bearer("community-admin"))
+                .header("If-Match", NoticeFixtures.etag(id)).body(scheduled).put("/api/v1/notices/" + id)
+                .then().statusCode(400).body("errors[0].field", equalTo("publishAt"));
+    }
+
+    @Test
     void aPublishTimeInThePastOrBesidePublishIsA400AndWritesNothing() throws Exception {
         long before = NoticeFixtures.notices();
         Map<String, Object> past = seedNoticeFromNow(0, 3);

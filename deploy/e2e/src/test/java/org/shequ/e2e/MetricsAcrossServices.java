@@ -20,17 +20,8 @@ import java.util.concurrent.TimeUnit;
 /** Every app's metrics as Prometheus scrapes them, through promtool's linter (deploy/metrics-lint). */
 final class MetricsAcrossServices {
 
-    /** Where each app serves /q/metrics in the local stack: the services on their own port, the gateway on its management port. */
-    private static final Map<String, Integer> SCRAPED = new LinkedHashMap<>();
-
-    static {
-        SCRAPED.put("notices", 8081);
-        SCRAPED.put("grid-tasks", 8082);
-        SCRAPED.put("food-inspections", 8083);
-        SCRAPED.put("renovations", 8084);
-        SCRAPED.put("webhooks", 8085);
-        SCRAPED.put("gateway", 9080);
-    }
+    /** The gateway serves /q/metrics on its management port (the services on their own, Apps.SERVICES). */
+    private static final int GATEWAY_MANAGEMENT_PORT = 9080;
 
     private MetricsAcrossServices() {
     }
@@ -41,7 +32,10 @@ final class MetricsAcrossServices {
         Files.createDirectories(dir);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         List<String> command = new ArrayList<>(List.of(Suite.HOME.resolve("deploy/metrics-lint").toString()));
-        for (Map.Entry<String, Integer> app : SCRAPED.entrySet()) {
+        Map<String, Integer> scraped = new LinkedHashMap<>();
+        org.shequ.local.Apps.SERVICES.forEach(app -> scraped.put(app.name(), app.port()));
+        scraped.put(org.shequ.local.Apps.GATEWAY.name(), GATEWAY_MANAGEMENT_PORT);
+        for (Map.Entry<String, Integer> app : scraped.entrySet()) {
             HttpResponse<String> scrape = http.send(HttpRequest.newBuilder(
                             URI.create("http://127.0.0.1:" + app.getValue() + "/q/metrics"))
                     // What Prometheus asks for: the text format, not OpenMetrics (whose escapes promtool refuses).
@@ -59,7 +53,7 @@ final class MetricsAcrossServices {
             assertTrue(lint.waitFor(300, TimeUnit.SECONDS), out);
             assertEquals(0, lint.exitValue(), out);
             long frameworks = out.lines().filter(line -> line.contains(".prom: ")).count();
-            return "promtool check metrics: 0 findings on shequ_* in " + SCRAPED.size() + " apps' scrapes, "
+            return "promtool check metrics: 0 findings on shequ_* in " + scraped.size() + " apps' scrapes, "
                     + frameworks + " on the frameworks' metrics (left: their names and HELP are not the project's)";
         } finally {
             lint.destroyForcibly();

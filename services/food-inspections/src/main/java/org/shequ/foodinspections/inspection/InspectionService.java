@@ -99,16 +99,20 @@ public class InspectionService {
 
         List<ChecklistItem> failed = results.entrySet().stream().filter(e -> e.getValue() == ItemResult.FAIL)
                 .map(Map.Entry::getKey).toList();
-        outbox.append(new InspectionEvent.Completed(inspection.id, provider.id, provider.name, provider.address,
-                provider.community, inspection.type.name(), inspection.outcome.name(),
-                failed.stream().map(Enum::name).toList(), inspection.inspectedAt));
-        if (reChecked != null) {
-            closePassing(reChecked, inspection, results, now);
-        }
+        // Orders first, so the event can say which this inspection opened (the items now failing: a follow-up's
+        // closing below touches only items that now pass).
+        List<String> opened = new ArrayList<>();
         for (ChecklistItem item : failed) {
             if (!rectifications.openFor(provider.id, item)) {
                 open(inspection, item, now);
+                opened.add(item.name());
             }
+        }
+        outbox.append(new InspectionEvent.Completed(inspection.id, provider.id, provider.name, provider.address,
+                provider.community, inspection.type.name(), inspection.outcome.name(),
+                failed.stream().map(Enum::name).toList(), inspection.inspectedAt, opened));
+        if (reChecked != null) {
+            closePassing(reChecked, inspection, results, now);
         }
         rectifications.flush();
         return view(inspection);

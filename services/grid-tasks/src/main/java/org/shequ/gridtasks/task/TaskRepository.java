@@ -104,4 +104,25 @@ public class TaskRepository implements PanacheRepositoryBase<Task, String> {
     public Optional<Task> byInspection(String inspectionId) {
         return find("inspectionId", inspectionId).firstResultOptional();
     }
+
+    /** The orders a follow-up task waits for (task_rectification). */
+    public void awaitRectifications(String taskId, List<String> items) {
+        for (String item : items) {
+            getEntityManager().createNativeQuery("INSERT INTO task_rectification (task_id, item) VALUES (?1, ?2)")
+                    .setParameter(1, taskId).setParameter(2, item).executeUpdate();
+        }
+    }
+
+    /** Marks the order closed; answers whether it was still awaited (a redelivered closure changes nothing). */
+    public boolean rectificationClosed(String taskId, String item, String closedBy, Instant at) {
+        return getEntityManager().createNativeQuery("UPDATE task_rectification SET closed_at = ?1, closed_by = ?2"
+                        + " WHERE task_id = ?3 AND item = ?4 AND closed_at IS NULL")
+                .setParameter(1, at).setParameter(2, closedBy).setParameter(3, taskId).setParameter(4, item)
+                .executeUpdate() == 1;
+    }
+
+    public long rectificationsStillOpen(String taskId) {
+        return ((Number) getEntityManager().createNativeQuery("SELECT COUNT(*) FROM task_rectification"
+                + " WHERE task_id = ?1 AND closed_at IS NULL").setParameter(1, taskId).getSingleResult()).longValue();
+    }
 }

@@ -27,6 +27,7 @@ import org.shequ.gridtasks.task.api.TaskRequest;
 import org.shequ.gridtasks.task.api.TaskView;
 import org.shequ.gridtasks.worker.WorkerRepository;
 import org.shequ.model.api.Page;
+import org.shequ.model.events.grid.GridTaskEvent;
 import org.shequ.platform.outbox.Outbox;
 import org.shequ.platform.paging.PageRequest;
 import org.shequ.platform.problem.BrokenReferenceException;
@@ -139,6 +140,24 @@ public class TaskService {
 
     public TaskView cancel(String id, Long expectedVersion, @Valid @NotNull ReasonRequest request) {
         return move(id, TaskAction.CANCEL, expectedVersion, task -> request.reason());
+    }
+
+    /**
+     * A follow-up whose rectification orders are all closed: the food service's re-inspection verified the work, so
+     * the task is VERIFIED from whatever open status it is in, by {@code actor}, once (a closed task is left alone).
+     */
+    public void resolveFollowUp(String taskId, String actor, String note) {
+        Task task = tasks.lockedById(taskId).orElseThrow(() -> new ResourceNotFoundException("Task", taskId));
+        if (!task.status.isOpen()) {
+            return;
+        }
+        TaskStatus from = task.status;
+        Instant now = clock.instant();
+        task.moveTo(TaskStatus.VERIFIED, now);
+        tasks.flush();
+        tasks.record(TaskMapper.line(task, "resolve", from, actor, note, now));
+        outbox.append(new GridTaskEvent.Verified(task.id, task.gridId, task.campaignId, actor, now));
+        tasks.flush();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -78,6 +78,64 @@ class FoodSafetyFollowUpTest {
                 .body("history[0].actor", equalTo("system:food-inspections"));
     }
 
+    /**
+     * The orders of a failed inspection close one by one as re-inspections pass their items; with the last, the
+     * follow-up task closes by itself, once, though the closure arrives twice and once more under a new event id.
+     */
+    @Test
+    void aFollowUpClosesByItselfWhenTheLastOrderItWasMadeForClosesAndOnlyOnce() throws Exception {
+        String community = "双塔寺一社区-" + UUID.randomUUID().toString().substring(0, 6);
+        GridDatabase.createGrid(community);
+        String inspection = UUID.randomUUID().toString();
+        CloudEvent failed = EventJson.envelope(new InspectionEvent.Completed(inspection, "provider-" + inspection,
+                "童心小饭桌", "双塔寺街12号", community, "ROUTINE", "FAIL", List.of("SAMPLE_RETENTION", "FIRE_EQUIPMENT"),
+                Instant.now(), List.of("SAMPLE_RETENTION", "FIRE_EQUIPMENT")), Instant.now());
+        String reCheck = UUID.randomUUID().toString();
+        CloudEvent first = closed(inspection, "SAMPLE_RETENTION", reCheck);
+        CloudEvent last = closed(inspection, "FIRE_EQUIPMENT", reCheck);
+        CloudEvent lastAgainUnderANewId = closed(inspection, "FIRE_EQUIPMENT", reCheck);
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            producer.send(KafkaBinding.toRecord(Topics.FOOD_INSPECTIONS, failed)).get();
+            producer.send(KafkaBinding.toRecord(Topics.FOOD_INSPECTIONS, first)).get();
+        }
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> GridDatabase.count(
+                "select count(*) from task_rectification r join task t on t.id = r.task_id where t.inspection_id = '"
+                        + inspection + "' and r.closed_at is not null") == 1);
+        String taskId = given().header("Authorization", GridDatabase.admin(community))
+                .get("/api/v1/grid/tasks?category=FOOD_SAFETY_FOLLOW_UP").then().statusCode(200)
+                .extract().path("items.find { it.origin.inspectionId == '" + inspection + "' }.id");
+        given().header("Authorization", GridDatabase.admin(community)).get("/api/v1/grid/tasks/" + taskId)
+                .then().statusCode(200).body("status", equalTo("REPORTED")); // one order of two still open
+
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            producer.send(KafkaBinding.toRecord(Topics.FOOD_INSPECTIONS, last)).get();
+            producer.send(KafkaBinding.toRecord(Topics.FOOD_INSPECTIONS, last)).get();
+            producer.send(KafkaBinding.toRecord(Topics.FOOD_INSPECTIONS, lastAgainUnderANewId)).get();
+        }
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> GridDatabase.count(
+                "select count(*) from inbox_event where event_id = '" + lastAgainUnderANewId.id() + "'") == 1);
+        given().header("Authorization", GridDatabase.admin(community)).get("/api/v1/grid/tasks/" + taskId)
+                .then().statusCode(200).body("status", equalTo("VERIFIED"))
+                .body("history.action", org.hamcrest.Matchers.contains("report", "resolve"))
+                .body("history[1].actor", equalTo("system:food-inspections"));
+        assertEquals(1, GridDatabase.count("select count(*) from task_transition where task_id = '" + taskId
+                + "' and action = 'resolve'"), "closed once");
+        var verified = org.shequ.local.TopicReader.read(TestInfra.get().kafkaBootstrap(), Topics.GRID_TASKS,
+                r -> taskId.equals(r.key()) && KafkaBinding.header(r.headers(), KafkaBinding.CE_TYPE).contains("verified"),
+                1, Duration.ofSeconds(2), Duration.ofSeconds(30));
+        assertEquals(1, verified.size(), "one verified event for the task");
+    }
+
+    private static CloudEvent closed(String inspection, String item, String by) {
+        return EventJson.envelope(new InspectionEvent.RectificationClosed(inspection, item, by, Instant.now()),
+                Instant.now());
+    }
+
+    private static KafkaProducer<String, byte[]> producer() {
+        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfra.get().kafkaBootstrap()),
+                new StringSerializer(), new ByteArraySerializer());
+    }
+
     private static CloudEvent completed(String community, String outcome, List<String> failedItems) {
         String inspection = UUID.randomUUID().toString();
         return EventJson.envelope(new InspectionEvent.Completed(inspection, "provider-" + inspection, "童心小饭桌",

@@ -31,9 +31,21 @@ public sealed interface InspectionEvent extends DomainEvent
      * @param outcome     {@code PASS}, {@code PASS_WITH_ISSUES} or {@code FAIL}
      * @param failedItems checklist items that failed, e.g. {@code SAMPLE_RETENTION}
      */
+    /**
+     * {@code rectificationsOpened}: the failed items this inspection opened an order for (an item whose order from an
+     * earlier inspection is still open gets none); null in events written before it was carried.
+     */
     record Completed(String inspectionId, String providerId, String providerName, String providerAddress,
-                     String community, String type, String outcome, List<String> failedItems, Instant inspectedAt)
+                     String community, String type, String outcome, List<String> failedItems, Instant inspectedAt,
+                     List<String> rectificationsOpened)
             implements InspectionEvent {
+
+        public Completed(String inspectionId, String providerId, String providerName, String providerAddress,
+                         String community, String type, String outcome, List<String> failedItems,
+                         Instant inspectedAt) {
+            this(inspectionId, providerId, providerName, providerAddress, community, type, outcome, failedItems,
+                    inspectedAt, null);
+        }
     }
 
     /** A follow-up re-checked a failed item and closed its rectification order. */

@@ -3,6 +3,7 @@ package org.shequ.platform.inbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.List;
 
 /** The inbox and dead-letter rows; every method runs inside the caller's transaction. */
 @ApplicationScoped
@@ -51,6 +52,54 @@ public class InboxRepository {
         return em.createNativeQuery("DELETE FROM inbox_event WHERE handled_at < ?1 ORDER BY handled_at LIMIT " + limit)
                 .setParameter(1, cutoff)
                 .executeUpdate();
+    }
+
+    /** A parked record as the dead-letter endpoints read it. */
+    record Parked(long id, String consumer, String topic, int partition, long offset, String key, String eventId,
+                  String eventType, String headers, String payload, String error, int attempts, Instant parkedAt) {
+    }
+
+    private static final String PARKED_COLUMNS = "id, consumer, topic, partition_no, offset_no, record_key, event_id, "
+            + "event_type, headers, payload, error, attempts, parked_at";
+
+    /** Oldest first after (parkedAt, id), optionally of one consumer (ix_inbox_parked_consumer). */
+    List<Parked> parkedPage(String consumer, Instant afterAt, Long afterId, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT " + PARKED_COLUMNS + " FROM inbox_parked WHERE 1 = 1");
+        if (consumer != null) {
+            sql.append(" AND consumer = :consumer");
+        }
+        if (afterAt != null) {
+            sql.append(" AND (parked_at > :at OR (parked_at = :at AND id > :id))");
+        }
+        var query = em.createNativeQuery(sql.append(" ORDER BY parked_at, id LIMIT " + limit).toString());
+        if (consumer != null) {
+            query.setParameter("consumer", consumer);
+        }
+        if (afterAt != null) {
+            query.setParameter("at", afterAt).setParameter("id", afterId);
+        }
+        return ((List<?>) query.getResultList()).stream().map(row -> parked((Object[]) row)).toList();
+    }
+
+    java.util.Optional<Parked> parked(long id) {
+        List<?> rows = em.createNativeQuery("SELECT " + PARKED_COLUMNS + " FROM inbox_parked WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, id).getResultList();
+        return rows.stream().map(row -> parked((Object[]) row)).findFirst();
+    }
+
+    void unpark(long id) {
+        em.createNativeQuery("DELETE FROM inbox_parked WHERE id = ?1").setParameter(1, id).executeUpdate();
+    }
+
+    void failedAgain(long id, String error) {
+        em.createNativeQuery("UPDATE inbox_parked SET attempts = attempts + 1, error = ?1 WHERE id = ?2")
+                .setParameter(1, truncate(error, 4000)).setParameter(2, id).executeUpdate();
+    }
+
+    private static Parked parked(Object[] r) {
+        return new Parked(((Number) r[0]).longValue(), (String) r[1], (String) r[2], ((Number) r[3]).intValue(),
+                ((Number) r[4]).longValue(), (String) r[5], (String) r[6], (String) r[7], (String) r[8], (String) r[9],
+                (String) r[10], ((Number) r[11]).intValue(), org.shequ.platform.db.SqlValues.instant(r[12]));
     }
 
     private static String truncate(String value, int max) {

@@ -21,6 +21,29 @@ public class CampaignRepository implements PanacheRepositoryBase<Campaign, Strin
                 .getSingleResult();
     }
 
+    /**
+     * The state of each building of a building campaign, from its tasks now: DONE when a task there counts as done,
+     * IN_PROGRESS when one is open, NOT_STARTED otherwise (index ix_task_campaign_status).
+     */
+    public Map<String, String> buildingStates(Campaign campaign) {
+        Map<String, String> byKey = new java.util.HashMap<>();
+        for (Object[] row : getEntityManager().createQuery("select t.location.building, t.status from Task t"
+                + " where t.campaignId = :id and t.location.building is not null", Object[].class)
+                .setParameter("id", campaign.id).getResultList()) {
+            String key = Campaign.buildingKey((String) row[0]);
+            TaskStatus status = (TaskStatus) row[1];
+            String state = TaskStatus.COUNTED_AS_DONE.contains(status) ? "DONE"
+                    : status.isOpen() ? "IN_PROGRESS" : "NOT_STARTED";
+            byKey.merge(key, state, (a, b) -> a.equals("DONE") || b.equals("DONE") ? "DONE"
+                    : a.equals("IN_PROGRESS") || b.equals("IN_PROGRESS") ? "IN_PROGRESS" : "NOT_STARTED");
+        }
+        Map<String, String> states = new java.util.LinkedHashMap<>();
+        for (String building : campaign.coveredBuildings()) {
+            states.put(building, byKey.getOrDefault(Campaign.buildingKey(building), "NOT_STARTED"));
+        }
+        return states;
+    }
+
     /** {@link #done} for many campaigns in one query; campaigns without done tasks are absent. */
     public Map<String, Long> done(List<String> campaignIds) {
         if (campaignIds.isEmpty()) {

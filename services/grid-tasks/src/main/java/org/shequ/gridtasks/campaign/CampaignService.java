@@ -50,17 +50,33 @@ public class CampaignService {
         campaign.compound = ApiValues.blankToNull(request.compound());
         campaign.targetCount = request.targetCount();
         campaign.unit = request.unit().strip();
+        if (request.buildings() != null && !request.buildings().isEmpty()) {
+            List<String> named = request.buildings().stream().map(String::strip).toList();
+            if (named.size() != request.targetCount()) {
+                throw InvalidInputException.of("buildings", "names " + named.size() + " buildings for a target of "
+                        + request.targetCount());
+            }
+            if (named.stream().map(Campaign::buildingKey).distinct().count() != named.size()) {
+                throw InvalidInputException.of("buildings", "names a building twice");
+            }
+            campaign.buildings.addAll(named);
+        }
         campaign.createdBy = access.actor();
         campaign.createdAt = clock.instant();
         campaigns.persist(campaign);
-        return view(campaign, 0);
+        return view(campaign, 0, null);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<CampaignView> find(String id) {
         return campaigns.findByIdOptional(id).map(c -> {
             requireVisible(c);
-            return view(c, campaigns.done(c.id));
+            if (!c.countsBuildings()) {
+                return view(c, campaigns.done(c.id), null);
+            }
+            Map<String, String> states = campaigns.buildingStates(c);
+            return view(c, states.values().stream().filter("DONE"::equals).count(), states.entrySet().stream()
+                    .map(e -> new CampaignView.BuildingState(e.getKey(), e.getValue())).toList());
         });
     }
 
@@ -75,7 +91,9 @@ public class CampaignService {
                 .where("e.community = :community", "community", shown)
                 .rows(page, c -> c.createdAt, c -> c.id);
         Map<String, Long> done = campaigns.done(listed.items().stream().map(c -> c.id).toList());
-        return new Page<>(listed.items().stream().map(c -> view(c, done.getOrDefault(c.id, 0L))).toList(),
+        return new Page<>(listed.items().stream().map(c -> view(c, c.countsBuildings()
+                        ? campaigns.buildingStates(c).values().stream().filter("DONE"::equals).count()
+                        : done.getOrDefault(c.id, 0L), null)).toList(),
                 listed.nextCursor());
     }
 
@@ -90,10 +108,11 @@ public class CampaignService {
         }
     }
 
-    static CampaignView view(Campaign c, long done) {
+    static CampaignView view(Campaign c, long done, List<CampaignView.BuildingState> buildings) {
         BigDecimal percent = BigDecimal.valueOf(done * 100L)
                 .divide(BigDecimal.valueOf(c.targetCount), 1, RoundingMode.HALF_UP);
         return new CampaignView(c.id, c.title, c.community, c.compound, c.targetCount, c.unit,
-                new CampaignView.Progress(done, c.targetCount, percent), ApiValues.local(c.createdAt), c.version);
+                new CampaignView.Progress(done, c.targetCount, percent), buildings, ApiValues.local(c.createdAt),
+                c.version);
     }
 }

@@ -47,6 +47,39 @@ class CampaignProgressTest {
         assertProgress(campaign, 1, "12.5");
     }
 
+    /** Two clean-ups of building 1 are one building done; building 2 is under way; building 3 not started. */
+    @Test
+    void aBuildingCampaignCountsDistinctBuildingsAndListsEachOnesState() {
+        String admin = GridDatabase.admin(GridDatabase.COMMUNITY);
+        String gridId = GridDatabase.createGrid();
+        String workerId = GridDatabase.registerWorker(gridId);
+        String campaign = given().contentType(ContentType.JSON).header("Authorization", admin)
+                .body(Map.of("title", "三栋楼楼道清理", "compound", "胜利东街7号院", "targetCount", 3, "unit", "栋"))
+                .post("/api/v1/grid/campaigns").then().statusCode(201).extract().path("id");
+        for (String building : new String[] {"1", "1号楼"}) {
+            finish(GridDatabase.reportTask(gridId, workerId, Map.of("campaignId", campaign,
+                    "location", Map.of("compound", "胜利东街7号院", "building", building))), admin, workerId);
+        }
+        String second = GridDatabase.reportTask(gridId, workerId, Map.of("campaignId", campaign,
+                "location", Map.of("compound", "胜利东街7号院", "building", "2")));
+        GridDatabase.act(second, "assign", admin, workerId).then().statusCode(200);
+
+        given().header("Authorization", admin).get("/api/v1/grid/campaigns/" + campaign).then().statusCode(200)
+                .body("progress.done", equalTo(1)).body("progress.percent", equalTo(33.3f))
+                .body("buildings.building", org.hamcrest.Matchers.contains("1", "2", "3"))
+                .body("buildings.state", org.hamcrest.Matchers.contains("DONE", "IN_PROGRESS", "NOT_STARTED"));
+        given().header("Authorization", admin).get("/api/v1/grid/campaigns?community=" + GridDatabase.COMMUNITY
+                        + "&limit=200").then().statusCode(200)
+                .body("items.find { it.id == '" + campaign + "' }.progress.done", equalTo(1));
+
+        given().contentType(ContentType.JSON).header("Authorization", admin)
+                .body(Map.of("title", "楼道清理", "targetCount", 3, "unit", "栋", "buildings", java.util.List.of("A座", "B座")))
+                .post("/api/v1/grid/campaigns").then().statusCode(400).body("errors[0].field", equalTo("buildings"));
+        given().contentType(ContentType.JSON).header("Authorization", admin)
+                .body(Map.of("title", "楼道清理", "targetCount", 2, "unit", "栋", "buildings", java.util.List.of("6", "6号楼")))
+                .post("/api/v1/grid/campaigns").then().statusCode(400).body("errors[0].field", equalTo("buildings"));
+    }
+
     @Test
     void aTaskCannotJoinACampaignOfAnotherCommunity() throws Exception {
         String other = given().contentType(ContentType.JSON).header("Authorization", GridDatabase.bearer("district-admin"))

@@ -13,5 +13,8 @@ public record CampaignRequest(
         @Schema(examples = "胜利东街7号院") @Size(max = 100) String compound,
         @Schema(examples = "54") @NotNull @Min(1) @Max(100000) Integer targetCount,
         @Schema(examples = "栋") @NotBlank @Size(max = 20) String unit,
-        @Schema(examples = "富力城社区") @Size(max = 100) String community) {
+        @Schema(examples = "富力城社区") @Size(max = 100) String community,
+        @Schema(nullable = true, description = "The buildings it covers, as many as targetCount (default for a 栋 "
+                + "campaign: 1 to targetCount); its progress then counts distinct buildings done")
+        @Size(max = 1000) java.util.List<@jakarta.validation.constraints.NotBlank @Size(max = 50) String> buildings) {
 }

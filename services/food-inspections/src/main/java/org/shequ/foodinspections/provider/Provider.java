@@ -25,6 +25,10 @@ public class Provider {
 
     public String phone;
 
+    /** The provider's business line, for parents: public, unlike the operator's own {@code phone}. */
+    @Column(name = "business_phone")
+    public String businessPhone;
+
     @Column(name = "license_no")
     public String licenseNo;
 
@@ -33,6 +37,10 @@ public class Provider {
 
     @Enumerated(EnumType.STRING)
     public ProviderStatus status;
+
+    /** When it took its current status (registered, suspended, closed, reopened). */
+    @Column(name = "status_since")
+    public Instant statusSince;
 
     @Column(name = "created_at")
     public Instant createdAt;

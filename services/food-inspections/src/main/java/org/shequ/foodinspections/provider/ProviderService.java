@@ -55,10 +55,12 @@ public class ProviderService {
         provider.address = request.address().strip();
         provider.operatorName = request.operatorName().strip();
         provider.phone = request.phone().strip();
+        provider.businessPhone = ApiValues.blankToNull(request.businessPhone());
         provider.licenseNo = ApiValues.blankToNull(request.licenseNo());
         provider.capacity = request.capacity();
         provider.community = access.communityOfNew(request.community().strip());
         provider.status = request.status() == null ? ProviderStatus.ACTIVE : request.status();
+        provider.statusSince = now;
         provider.createdAt = now;
         provider.updatedAt = now;
         providers.persist(provider);
@@ -79,9 +81,13 @@ public class ProviderService {
         provider.address = update.address().strip();
         provider.operatorName = update.operatorName().strip();
         provider.phone = update.phone().strip();
+        provider.businessPhone = ApiValues.blankToNull(update.businessPhone());
         provider.licenseNo = ApiValues.blankToNull(update.licenseNo());
         provider.capacity = update.capacity();
         provider.community = update.community().strip();
+        if (provider.status != update.status()) {
+            provider.statusSince = clock.instant();
+        }
         provider.status = update.status();
         provider.updatedAt = clock.instant();
         providers.flush(); // the version the ETag reports is the one written; a stale one fails here too
@@ -116,7 +122,8 @@ public class ProviderService {
     /** The only place a provider becomes an answer, so personal data cannot leave unmasked by another path. */
     static ProviderView view(Provider p, boolean entitled) {
         return new ProviderView(p.id, p.name, p.address, entitled ? p.operatorName : Masking.name(p.operatorName),
-                entitled ? p.phone : Masking.phone(p.phone), p.licenseNo, p.capacity, p.community, p.status,
+                entitled ? p.phone : Masking.phone(p.phone), p.businessPhone, p.licenseNo, p.capacity, p.community,
+                p.status, ApiValues.local(p.statusSince),
                 ApiValues.local(p.createdAt), ApiValues.local(p.updatedAt), p.version);
     }
 }

@@ -12,18 +12,20 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.shequ.foodinspections.provider.ProviderStatus;
 import org.shequ.model.api.FieldError;
 import org.shequ.model.api.Page;
+import org.shequ.model.privacy.Masking;
 import org.shequ.platform.paging.Cursor;
 import org.shequ.platform.paging.PageRequest;
-import org.shequ.model.privacy.Masking;
 import org.shequ.platform.problem.InvalidInputException;
 import org.shequ.platform.web.ApiValues;
 import org.shequ.platform.web.QueryParams;
 
 /**
- * For parents choosing a 小饭桌: active providers with their latest outcome and date and their open rectification
- * orders. No token, and personal data always masked, whoever asks: this page is public.
+ * For parents choosing a 小饭桌: every provider of the ledger with its status (a suspended or closed one stays, with
+ * the date), its business phone, its latest outcome and date and its open rectification orders; and each provider's
+ * inspection history ({@link PublicHistory}). No token, and personal data always masked, whoever asks.
  */
 @Path("/api/v1/food-safety/public/providers")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,8 +41,8 @@ public class PublicProviders {
     @GET
     @PermitAll
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(summary = "Active providers with their latest outcome", description = "Newest in the ledger first, "
-            + "in pages; community filters.")
+    @Operation(summary = "Providers with their latest outcome", description = "Newest in the ledger first, in pages; "
+            + "community filters. Suspended and closed providers stay listed, with their status and since when.")
     public Page<PublicProviderView> list(@QueryParam("community") String community, @QueryParam("cursor") String cursor,
                                          @QueryParam("limit") String limit) {
         List<FieldError> errors = new ArrayList<>();
@@ -63,8 +65,9 @@ public class PublicProviders {
                 + " ORDER BY i.inspected_at DESC, i.id DESC LIMIT 1), p.created_at,"
                 + " (SELECT i.inspected_at FROM inspection i WHERE i.provider_id = p.id AND i.status = 'COMPLETED'"
                 + " ORDER BY i.inspected_at DESC, i.id DESC LIMIT 1),"
-                + " (SELECT COUNT(*) FROM rectification r WHERE r.provider_id = p.id AND r.status = 'OPEN')"
-                + " FROM provider p WHERE p.status = 'ACTIVE'");
+                + " (SELECT COUNT(*) FROM rectification r WHERE r.provider_id = p.id AND r.status = 'OPEN'),"
+                + " p.business_phone, p.status, p.status_since"
+                + " FROM provider p WHERE 1 = 1");
         if (community != null) {
             sql.append(" AND p.community = :community");
         }
@@ -84,8 +87,9 @@ public class PublicProviders {
 
     private static PublicProviderView view(Object[] r) {
         return new PublicProviderView((String) r[0], (String) r[1], (String) r[2], Masking.name((String) r[3]),
-                Masking.phone((String) r[4]), r[5] == null ? null : ((Number) r[5]).intValue(), (String) r[6],
-                (String) r[7], ApiValues.local(org.shequ.platform.db.SqlValues.instant(r[9])),
-                ((Number) r[10]).longValue());
+                Masking.phone((String) r[4]), (String) r[11], r[5] == null ? null : ((Number) r[5]).intValue(),
+                (String) r[6], ProviderStatus.valueOf((String) r[12]),
+                ApiValues.local(org.shequ.platform.db.SqlValues.instant(r[13])), (String) r[7],
+                ApiValues.local(org.shequ.platform.db.SqlValues.instant(r[9])), ((Number) r[10]).longValue());
     }
 }

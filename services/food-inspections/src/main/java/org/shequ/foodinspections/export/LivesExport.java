@@ -24,7 +24,6 @@ import org.shequ.foodinspections.inspection.InspectionType;
 import org.shequ.foodinspections.inspection.ItemResult;
 import org.shequ.foodinspections.inspection.Outcome;
 import org.shequ.foodinspections.provider.Provider;
-import org.shequ.model.privacy.Masking;
 import org.shequ.platform.web.ApiValues;
 
 /**
@@ -68,8 +67,9 @@ public class LivesExport {
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
             Csv businesses = new Csv(BUSINESSES);
             for (Provider p : providers) {
+                // The business line the provider gave for the public; never the operator's own phone.
                 businesses.row(java.util.Arrays.asList(p.id, p.name, p.address, "太原市", "山西省", "", "", "",
-                        Masking.phone(p.phone)));
+                        p.businessPhone));
             }
             entry(zip, "businesses.csv", businesses);
             Csv rows = new Csv(INSPECTIONS);

@@ -48,6 +48,14 @@ public interface GatewayConfig {
     List<String> ownErrorFormatPrefixes();
 
     /**
+     * The paths anyone may write to without a token (the public complaint form), matched exactly: every other write
+     * without one is a 401 here. The rate limit of the client's address applies to them as to any anonymous call.
+     */
+    @WithName("public-write-paths")
+    @WithDefault("/api/v1/food-safety/public/complaints")
+    List<String> publicWritePaths();
+
+    /**
      * The proxies in front of the gateway (the Ingress), as IP addresses or CIDR ranges: only from them is the client
      * address header believed, and only as far as they wrote it (docs/OPERATIONS.md, "Behind an Ingress").
      */

@@ -76,6 +76,22 @@ class EdgeSecurityTest extends ThroughTheEdge {
                 .post("/open311/v2/requests.json").then().statusCode(201).header("X-Upstream", "stub");
     }
 
+    /** The public complaint form takes a POST without a token; no other write, and no other path near it, does. */
+    @Test
+    void onlyThePublicComplaintFormIsWrittenWithoutAToken() {
+        int before = StubServer.SEEN.get();
+        given().contentType(ContentType.JSON).body("{}").post("/api/v1/food-safety/public/complaints")
+                .then().statusCode(201).header("X-Upstream", "stub");
+        assertEquals(before + 1, StubServer.SEEN.get());
+        for (String path : java.util.List.of("/api/v1/food-safety/public/complaints/TS1", "/api/v1/food-safety/public",
+                "/api/v1/food-safety/public/complaints2", "/api/v1/food-safety/providers")) {
+            given().contentType(ContentType.JSON).body("{}").post(path).then().statusCode(401);
+        }
+        given().contentType(ContentType.JSON).body("{}").put("/api/v1/food-safety/public/complaints")
+                .then().statusCode(401);
+        assertEquals(before + 1, StubServer.SEEN.get(), "none of those reached a service");
+    }
+
     private static String authorization(String kind) {
         TestInfra infra = TestInfra.get();
         return switch (kind) {

@@ -402,6 +402,8 @@ class AuthorizationMatrixIT {
         }
         ids.put("inspections", create("/api/v1/food-safety/providers/" + ids.get("providers") + "/inspections", admin,
                 inspection()));
+        ids.put("complaints", Suite.post(GATEWAY + "/api/v1/food-safety/public/complaints", tokens.get("resident"),
+                complaint(), 201).path("receipt").asText());
         ids.put("spot-checks", create("/api/v1/food-safety/spot-checks", admin, Map.of("count", 1,
                 "inspectorsPerCheck", 1, "community", COMMUNITY)));
         ids.put("compounds", create("/api/v1/renovations/compounds", admin, compound()));
@@ -465,6 +467,7 @@ class AuthorizationMatrixIT {
         return switch (row.operation()) {
             case "GET /api/v1/grid/workers" -> "?gridId=" + ids.get("grids");
             case "GET /api/v1/food-safety/inspectors" -> "?community=" + encode(COMMUNITY);
+            case "GET /api/v1/food-safety/figures" -> "?from=2026-01-01&to=2026-12-31";
             case "GET /api/v1/notices/affecting", "GET /api/v1/neighbourhood" -> "?address=" + encode("迎泽大街100号");
             case "GET /api/v1/grid/public/tasks" -> "?compound=" + encode("迎泽大街1号院");
             case "POST /api/v1/webhooks/subscriptions/{id}/replay" -> "?since=" + encode(
@@ -480,6 +483,7 @@ class AuthorizationMatrixIT {
         return switch (op) {
             case "POST /api/v1/notices", "PUT /api/v1/notices/{id}" -> notice();
             case "PUT /api/v1/notices/gazetteer/{road}" -> gazetteer();
+            case "POST /api/v1/food-safety/public/complaints" -> complaint();
             case "POST /api/v1/notices/{id}/restore" -> Map.of("actualEnd",
                     OffsetDateTime.now(ZoneOffset.ofHours(8)).withNano(0).toString());
             case "POST /api/v1/notices/{id}/extend" -> Map.of("endsAt",
@@ -523,6 +527,10 @@ class AuthorizationMatrixIT {
 
     private static String unique() {
         return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private Map<String, Object> complaint() {
+        return Map.of("providerId", ids.get("providers"), "description", "饭菜有异味", "contact", "13912345678");
     }
 
     /** The fixtures' road: the notice's area, and the gazetteer's {road}. */

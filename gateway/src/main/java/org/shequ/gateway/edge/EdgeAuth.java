@@ -26,10 +26,12 @@ public class EdgeAuth {
 
     private final TokenVerifier verifier;
     private final List<String> ownErrorFormatPrefixes;
+    private final java.util.Set<String> publicWritePaths;
 
     public EdgeAuth(TokenVerifier verifier, GatewayConfig config) {
         this.verifier = verifier;
         this.ownErrorFormatPrefixes = config.ownErrorFormatPrefixes();
+        this.publicWritePaths = java.util.Set.copyOf(config.publicWritePaths());
     }
 
     /** The identity headers no client may send through this gateway, lower case (besides any {@code X-Shequ-*}). */
@@ -66,7 +68,8 @@ public class EdgeAuth {
     /** The same, from the request's method, its {@code Authorization} value ({@code null}: none) and path. */
     public Future<Caller> authenticate(String method, String authorization, String path, Caller anonymous) {
         if (authorization == null) {
-            if (isRead(method) || ownErrorFormatPrefixes.stream().anyMatch(path::startsWith)) {
+            if (isRead(method) || ownErrorFormatPrefixes.stream().anyMatch(path::startsWith)
+                    || (method.equals("POST") && publicWritePaths.contains(path))) {
                 return Future.succeededFuture(anonymous);
             }
             return Future.failedFuture(new AnonymousWrite());

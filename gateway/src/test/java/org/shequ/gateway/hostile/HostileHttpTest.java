@@ -192,13 +192,13 @@ class HostileHttpTest {
 
     @Test
     void malformedAnswerHeadersAreCleanedOrRefusedNeverPassedOn() throws Exception {
-        HostileUpstream.upstream.script((out, request) -> {
+        HostileUpstream.upstream.scriptFor("X-Case: malformed-answer-headers", (out, request) -> {
             out.write(("HTTP/1.1 200 OK\r\nX-Spaced : 1\r\nX-Folded: a\r\n b\r\nContent-Length: 2\r\n\r\nok")
                     .getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             return true;
         });
-        String answer = exchange(GET + "Connection: close\r\n\r\n");
+        String answer = exchange(GET + "X-Case: malformed-answer-headers\r\nConnection: close\r\n\r\n");
         assertTrue(answer.startsWith("HTTP/1.1 200 "), answer);
         assertFalse(answer.contains("X-Spaced :"), answer);
         assertFalse(answer.contains("\r\n b\r\n"), answer);

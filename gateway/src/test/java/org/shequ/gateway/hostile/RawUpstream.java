@@ -35,7 +35,11 @@ final class RawUpstream implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
-    private final ConcurrentLinkedQueue<Script> scripts = new ConcurrentLinkedQueue<>();
+    /** A script, and what a request must contain to get it (null: any request). */
+    private record Scripted(String marker, Script script) {
+    }
+
+    private final ConcurrentLinkedQueue<Scripted> scripts = new ConcurrentLinkedQueue<>();
     private final List<String> received = new CopyOnWriteArrayList<>();
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     final AtomicInteger connections = new AtomicInteger();
@@ -51,7 +55,24 @@ final class RawUpstream implements AutoCloseable {
 
     /** The next request (of any client) gets this answer. */
     void script(Script script) {
-        scripts.add(script);
+        scripts.add(new Scripted(null, script));
+    }
+
+    /**
+     * The next request that contains {@code marker} (a header only this test sends) gets this answer: a request
+     * another test left in flight (a flood still draining) cannot take it.
+     */
+    void scriptFor(String marker, Script script) {
+        scripts.add(new Scripted(marker, script));
+    }
+
+    private Script next(String request) {
+        for (Scripted scripted : scripts) {
+            if ((scripted.marker() == null || request.contains(scripted.marker())) && scripts.remove(scripted)) {
+                return scripted.script();
+            }
+        }
+        return null;
     }
 
     /** Every request that reached the service so far, health probes left out. */
@@ -96,7 +117,7 @@ final class RawUpstream implements AutoCloseable {
                 if (request == null) {
                     return;
                 }
-                Script script = request.startsWith("GET /q/") ? null : scripts.poll();
+                Script script = request.startsWith("GET /q/") ? null : next(request);
                 received.add(request);
                 if (!(script == null ? ok(out, request) : script.answer(out, request))) {
                     return;

@@ -198,10 +198,11 @@ public class InspectionService {
         }
         Inspection drawn = inspections.findByIdOptional(scheduled.strip())
                 .orElseThrow(() -> BrokenReferenceException.unknownTarget("scheduledInspectionId"));
+        // A spot check's pick, or the inspection a complaint queued: recorded as the type it was scheduled as.
         if (!drawn.providerId.equals(provider.id) || drawn.status != InspectionStatus.SCHEDULED
-                || request.type() != InspectionType.SPOT_CHECK) {
+                || request.type() != drawn.type) {
             throw BrokenReferenceException.unusable("scheduledInspectionId",
-                    "is not a scheduled SPOT_CHECK of this provider");
+                    "is not a scheduled " + request.type() + " of this provider");
         }
         return drawn;
     }

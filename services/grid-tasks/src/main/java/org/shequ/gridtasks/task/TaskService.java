@@ -32,9 +32,11 @@ import org.shequ.platform.outbox.Outbox;
 import org.shequ.platform.paging.PageRequest;
 import org.shequ.platform.problem.BrokenReferenceException;
 import org.shequ.platform.problem.IllegalTransitionException;
+import org.shequ.platform.problem.InvalidInputException;
 import org.shequ.platform.problem.ResourceNotFoundException;
 import org.shequ.platform.problem.StaleVersionException;
 import org.shequ.platform.security.Roles;
+import org.shequ.platform.web.ApiValues;
 
 /**
  * Records tasks and moves them through their workflow ({@link TaskAction}); each change, its history line and its
@@ -68,14 +70,26 @@ public class TaskService {
 
     /** A task reported through the API, by a worker of its grid or an admin of its community. */
     public TaskView report(@Valid @NotNull TaskRequest request) {
-        Grid grid = grids.findByIdOptional(request.gridId().strip())
-                .orElseThrow(() -> BrokenReferenceException.unknownTarget("gridId"));
+        Grid grid = request.gridId() == null || request.gridId().isBlank() ? coveringGrid(request)
+                : grids.findByIdOptional(request.gridId().strip())
+                        .orElseThrow(() -> BrokenReferenceException.unknownTarget("gridId"));
         access.require(grid);
         Task task = TaskMapper.newTask(request, grid.id, access.actor(), clock.instant());
         if (request.campaignId() != null && !request.campaignId().isBlank()) {
             task.campaignId = campaignOf(grid, request.campaignId().strip()).id;
         }
         return file(task, true);
+    }
+
+    /** The grid that declares it covers the report's compound: a compound no grid covers is the report's fault. */
+    private Grid coveringGrid(TaskRequest request) {
+        String compound = request.location() == null ? null : ApiValues.blankToNull(request.location().compound());
+        if (compound == null) {
+            throw InvalidInputException.of("gridId", "give the grid, or a location.compound a grid covers");
+        }
+        return grids.covering(compound.strip()).orElseThrow(() -> BrokenReferenceException.unusable(
+                "location.compound", "No grid covers " + compound.strip() + "; a district admin adds it to a grid's "
+                        + "compounds, or give gridId"));
     }
 
     /**

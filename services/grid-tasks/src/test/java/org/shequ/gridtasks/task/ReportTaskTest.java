@@ -60,6 +60,34 @@ class ReportTaskTest {
         assertEquals(before, GridDatabase.tasksAndEvents());
     }
 
+    /** A report names its compound, not a grid id: it goes to the grid covering it, and nowhere when none does. */
+    @Test
+    void aReportWithoutAGridGoesToTheGridCoveringItsCompoundAndAnUncoveredCompoundIsA422() throws Exception {
+        String compound = "迎泽里" + UUID.randomUUID().toString().substring(0, 6) + "号院";
+        String covering = given().contentType(ContentType.JSON).header("Authorization", GridDatabase.bearer("district-admin"))
+                .body(Map.of("community", GridDatabase.COMMUNITY, "name", "覆盖网格-" + compound, "compounds",
+                        java.util.List.of(compound)))
+                .post("/api/v1/grid/grids").then().statusCode(201).extract().path("id");
+        String admin = GridDatabase.admin(GridDatabase.COMMUNITY);
+        given().contentType(ContentType.JSON).header("Authorization", admin)
+                .body(Map.of("category", "SAFETY_HAZARD", "title", "3号楼电动车楼道充电", "source", "WORKER_VISIT",
+                        "location", Map.of("community", GridDatabase.COMMUNITY, "compound", compound, "building", "3")))
+                .post("/api/v1/grid/tasks").then().statusCode(201).body("gridId", equalTo(covering));
+
+        long before = GridDatabase.everything();
+        String nobodys = "无人管" + UUID.randomUUID().toString().substring(0, 6) + "号院";
+        given().contentType(ContentType.JSON).header("Authorization", admin)
+                .body(Map.of("category", "SAFETY_HAZARD", "title", "楼道堆物", "source", "WORKER_VISIT",
+                        "location", Map.of("community", GridDatabase.COMMUNITY, "compound", nobodys)))
+                .post("/api/v1/grid/tasks").then().statusCode(422)
+                .body("errors[0].field", equalTo("location.compound"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString(nobodys));
+        given().contentType(ContentType.JSON).header("Authorization", admin)
+                .body(Map.of("category", "SAFETY_HAZARD", "title", "楼道堆物", "source", "WORKER_VISIT"))
+                .post("/api/v1/grid/tasks").then().statusCode(400).body("errors[0].field", equalTo("gridId"));
+        assertEquals(before, GridDatabase.everything(), "nothing written");
+    }
+
     @Test
     void secondGridOfTheSameNameInACommunityIsA409() throws Exception {
         Map<String, String> grid = Map.of("community", "双塔寺一社区", "name", "网格-" + UUID.randomUUID());

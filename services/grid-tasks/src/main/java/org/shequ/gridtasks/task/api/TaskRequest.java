@@ -20,7 +20,8 @@ public record TaskRequest(
         @Valid LocationDto location,
         @NotNull TaskSource source,
         TaskPriority priority,
-        @NotBlank @Size(max = 36) String gridId,
+        @Schema(nullable = true, description = "The grid; without it, the grid that covers location.compound (a "
+                + "compound no grid covers is a 422 naming it)") @Size(max = 36) String gridId,
         @Schema(description = "The campaign this task counts toward, of the grid's community") @Size(max = 36) String campaignId,
         @Schema(examples = "2024-11-30T18:00:00+08:00") OffsetDateTime dueAt) {
 }

@@ -484,6 +484,7 @@ class AuthorizationMatrixIT {
             case "POST /api/v1/notices", "PUT /api/v1/notices/{id}" -> notice();
             case "PUT /api/v1/notices/gazetteer/{road}" -> gazetteer();
             case "POST /api/v1/food-safety/public/complaints" -> complaint();
+            case "POST /api/v1/food-safety/providers/{id}/operator-erasure" -> Map.of("reason", reason);
             case "POST /api/v1/notices/{id}/restore" -> Map.of("actualEnd",
                     OffsetDateTime.now(ZoneOffset.ofHours(8)).withNano(0).toString());
             case "POST /api/v1/notices/{id}/extend" -> Map.of("endsAt",

@@ -38,6 +38,13 @@ public class Provider {
     @Enumerated(EnumType.STRING)
     public ProviderStatus status;
 
+    /** When the operator's name and phone were erased on request, and why (their columns now say so). */
+    @Column(name = "operator_erased_at")
+    public Instant operatorErasedAt;
+
+    @Column(name = "operator_erasure_reason")
+    public String operatorErasureReason;
+
     /** When it took its current status (registered, suspended, closed, reopened). */
     @Column(name = "status_since")
     public Instant statusSince;

@@ -2,6 +2,8 @@ package org.shequ.foodinspections.provider;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -23,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.shequ.foodinspections.provider.api.ErasureRequest;
 import org.shequ.foodinspections.provider.api.ProviderRequest;
 import org.shequ.foodinspections.provider.api.ProviderUpdate;
 import org.shequ.foodinspections.provider.api.ProviderView;
@@ -105,5 +108,17 @@ public class ProviderResource {
         ProviderView changed = service.update(id, Versioned.expected(ifMatch), update);
         return RestResponse.ResponseBuilder.ok(changed).tag(Versioned.etag(changed.version()))
                 .header("Vary", "Authorization").build();
+    }
+
+    @POST
+    @Path("{id}/operator-erasure")
+    @RolesAllowed(Roles.DISTRICT_ADMIN)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Erase the operator's personal data", description = "On the operator's request (PIPL Art. "
+            + "47): their name and phone are overwritten, so no answer, export or event made afterwards carries them; "
+            + "the inspections and the access log stay. Emits shequ.food-inspections.provider.operator-erased.v1 so "
+            + "copies elsewhere are scrubbed. District admins only.")
+    public ProviderView eraseOperator(@PathParam("id") String id, @Valid @NotNull ErasureRequest request) {
+        return service.eraseOperator(id, request.reason());
     }
 }

@@ -94,6 +94,27 @@ public class ProviderService {
         return shown(provider, "update");
     }
 
+    /** What the erased columns hold from then on: no trace of what was there. */
+    static final String ERASED = "已删除";
+
+    /**
+     * Erases the operator's name and phone on their request (PIPL Art. 47): overwritten in the row, so no answer,
+     * export or event made afterwards can carry them; the inspections, the orders and the access log of earlier reads
+     * stay. Publishes {@code provider.operator-erased} so that copies elsewhere are scrubbed too.
+     */
+    public ProviderView eraseOperator(String id, String reason) {
+        Provider provider = providers.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("Provider", id));
+        Instant now = clock.instant();
+        provider.operatorName = ERASED;
+        provider.phone = ERASED;
+        provider.operatorErasedAt = now;
+        provider.operatorErasureReason = reason.strip();
+        provider.updatedAt = now;
+        providers.flush();
+        outbox.append(new ProviderEvent.OperatorErased(provider.id, now));
+        return view(provider, true);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ProviderView> find(String id) {
         return providers.findByIdOptional(id).map(p -> shown(p, "read"));
@@ -121,8 +142,10 @@ public class ProviderService {
 
     /** The only place a provider becomes an answer, so personal data cannot leave unmasked by another path. */
     static ProviderView view(Provider p, boolean entitled) {
-        return new ProviderView(p.id, p.name, p.address, entitled ? p.operatorName : Masking.name(p.operatorName),
-                entitled ? p.phone : Masking.phone(p.phone), p.businessPhone, p.licenseNo, p.capacity, p.community,
+        boolean erased = p.operatorErasedAt != null && ERASED.equals(p.operatorName);
+        return new ProviderView(p.id, p.name, p.address,
+                erased || entitled ? p.operatorName : Masking.name(p.operatorName),
+                erased && ERASED.equals(p.phone) || entitled ? p.phone : Masking.phone(p.phone), p.businessPhone, p.licenseNo, p.capacity, p.community,
                 p.status, ApiValues.local(p.statusSince),
                 ApiValues.local(p.createdAt), ApiValues.local(p.updatedAt), p.version);
     }

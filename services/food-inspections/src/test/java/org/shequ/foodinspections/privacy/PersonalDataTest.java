@@ -3,6 +3,7 @@ package org.shequ.foodinspections.privacy;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -116,6 +117,73 @@ class PersonalDataTest {
                 .then().body("items.size()", greaterThan(0))
                 .body("items.findAll { it.actor == 'anonymous' }.size()", equalTo(0))
                 .body("items.findAll { it.actor == 'insp-elsewhere' }.size()", equalTo(0));
+    }
+
+    /**
+     * The operator asks to be forgotten: after the erasure not even those entitled read the name or phone anywhere
+     * (answers, the export, the topic), while the inspections and the access log of earlier reads remain.
+     */
+    @Test
+    void afterErasureTheOperatorsNameAndPhoneAreInNoAnswerExportOrTopicRecordAndTheInspectionsStay() throws Exception {
+        String community = "双塔寺一社区-" + UUID.randomUUID().toString().substring(0, 6);
+        String phone = "137" + String.valueOf(System.nanoTime()).substring(0, 8);
+        String operator = "司马" + UUID.randomUUID().toString().substring(0, 2) + "兰";
+        String provider = FoodFixtures.provider(community, "明德小饭桌", operator, phone);
+        String inspection = FoodFixtures.inspect(provider, null, "LICENSES");
+        given().header("Authorization", FoodFixtures.bearerIn("inspector", community))
+                .get("/api/v1/food-safety/providers/" + provider).then().statusCode(200)
+                .body("operatorName", equalTo(operator)); // read, and logged
+        long logged = FoodFixtures.count("select count(*) from pii_access where provider_id = '" + provider + "'");
+        long lastLogged = FoodFixtures.count("select max(id) from pii_access where provider_id = '" + provider + "'");
+        org.junit.jupiter.api.Assertions.assertTrue(logged > 0);
+
+        for (String role : new String[] {"inspector", "community-admin"}) {
+            given().contentType("application/json").header("Authorization", FoodFixtures.bearerIn(role, community))
+                    .body(Map.of("reason", "经营者书面申请删除个人信息"))
+                    .post("/api/v1/food-safety/providers/" + provider + "/operator-erasure").then().statusCode(403);
+        }
+        given().contentType("application/json").header("Authorization", FoodFixtures.bearer("district-admin"))
+                .body(Map.of("reason", "经营者书面申请删除个人信息"))
+                .post("/api/v1/food-safety/providers/" + provider + "/operator-erasure").then().statusCode(200)
+                .body("operatorName", equalTo("已删除")).body("phone", equalTo("已删除"));
+        FoodFixtures.inspect(provider, inspection); // work goes on after the erasure, and its event is clean
+
+        List<String> paths = List.of("/api/v1/food-safety/providers/" + provider,
+                "/api/v1/food-safety/providers?community=" + community,
+                "/api/v1/food-safety/public/providers?community=" + community,
+                "/api/v1/food-safety/public/providers/" + provider + "/inspections",
+                "/api/v1/food-safety/inspections?providerId=" + provider,
+                "/api/v1/food-safety/inspections/" + inspection);
+        for (String authorization : new String[] {FoodFixtures.bearer("district-admin"),
+                FoodFixtures.bearerIn("inspector", community), null}) {
+            for (String path : paths) {
+                var request = given();
+                if (authorization != null) {
+                    request = request.header("Authorization", authorization);
+                }
+                assertClean(request.get(path).then().statusCode(200).extract().asString(), phone, operator,
+                        authorization + " " + path);
+            }
+        }
+        byte[] zip = given().get("/api/v1/food-safety/export/lives.zip").then().statusCode(200).extract().asByteArray();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                assertClean(new String(in.readAllBytes(), StandardCharsets.UTF_8), phone, operator, entry.getName());
+            }
+        }
+        var records = TopicReader.read(TestInfra.get().kafkaBootstrap(), Topics.FOOD_INSPECTIONS,
+                r -> new String(r.value(), StandardCharsets.UTF_8).contains(provider), 4,
+                Duration.ofSeconds(3), Duration.ofSeconds(30));
+        org.junit.jupiter.api.Assertions.assertTrue(records.stream().anyMatch(r -> new String(r.headers()
+                .lastHeader("ce_type").value(), StandardCharsets.UTF_8).endsWith("operator-erased.v1")),
+                "the erasure is published, for copies elsewhere");
+        records.forEach(r -> assertClean(new String(r.value(), StandardCharsets.UTF_8), phone, operator, "event"));
+        assertEquals(2, FoodFixtures.count("select count(*) from inspection where provider_id = '" + provider
+                + "' and status = 'COMPLETED'"), "the inspections stay");
+        assertEquals(logged, FoodFixtures.count("select count(*) from pii_access where provider_id = '" + provider
+                + "' and id <= " + lastLogged), "the access log of earlier reads stays");
+        assertEquals(0, FoodFixtures.count("select count(*) from provider where id = '" + provider
+                + "' and (operator_name = '" + operator + "' or phone = '" + phone + "')"), "gone from the row");
     }
 
     private static void assertClean(String text, String phone, String operator, String where) {

@@ -19,7 +19,10 @@ final class FoodSeed {
     static final List<String> ITEMS = List.of("KITCHEN_HYGIENE", "FOOD_SOURCE", "SAMPLE_RETENTION",
             "HEALTH_CERTIFICATES", "FIRE_EQUIPMENT", "EVACUATION_ROUTE", "LICENSES", "TABLEWARE_DISINFECTION");
 
-    /** name, address, operator, phone, licence, capacity. */
+    /**
+     * name, address, operator, phone, licence, capacity. All made up: the page reports the survey of 双塔寺一社区's
+     * 小饭桌, not which they are, who runs them or their numbers.
+     */
     static final List<String[]> PROVIDERS = List.of(
             new String[] {"童心小饭桌", "迎泽区双塔寺街12号", "王芳", "13812341234", "JY11401060010001", "30"},
             new String[] {"书香小饭桌", "迎泽区双塔北路8号", "李红", "13934567890", "JY11401060010002", "25"},
@@ -38,6 +41,7 @@ final class FoodSeed {
         String inspector = keys.token("inspector", "insp-zhao", Duration.ofMinutes(10), DevKeys.AUDIENCE,
                 Map.of("community", COMMUNITY));
         String admin = keys.token("district-admin", "seed-district", Duration.ofMinutes(10));
+        // The inspectors are made up: the page names none.
         for (String[] who : new String[][] {{"insp-zhao", "赵敏"}, {"insp-qian", "钱进"}, {"insp-sun", "孙丽"}}) {
             boolean known = false;
             for (JsonNode i : api.get("/api/v1/food-safety/inspectors" + SeedClient.query(Map.of("community", COMMUNITY)),

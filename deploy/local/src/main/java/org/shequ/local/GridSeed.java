@@ -17,6 +17,7 @@ final class GridSeed {
     static final String COMMUNITY = "富力城社区";
     static final String GRID = "胜利东街网格";
     static final String COMPOUND = "胜利东街7号院";
+    /** Made up: the page says 富力城社区's grid workers cleaned up, not who they are. */
     static final List<String[]> WORKERS = List.of(new String[] {"wg-fulicheng-01", "张丽"},
             new String[] {"wg-fulicheng-02", "王强"});
     static final String CAMPAIGN = "胜利东街7号院楼道杂物清理";

@@ -22,6 +22,10 @@ final class RenovationSeed {
     static final int COMPOUNDS_2023 = 253;
     static final BigDecimal AREA_2023 = new BigDecimal("3914000");
     static final int HOUSEHOLDS_2023 = 43_559;
+    /**
+     * The page gives the district's 2023 totals only (253 compounds, 3,914,000 m², 43,559 households): the split over
+     * these sub-districts, each compound's name, size, year, budget and dates are made up so that the totals add up.
+     */
     static final List<String> SUB_DISTRICTS = List.of("柳巷街道", "文庙街道", "庙前街道", "迎泽街道", "桥东街道",
             "老军营街道");
 

@@ -90,9 +90,12 @@ public class CampaignService {
         Page<Campaign> listed = KeysetPage.of(campaigns.getEntityManager(), Campaign.class).newestFirst()
                 .where("e.community = :community", "community", shown)
                 .rows(page, c -> c.createdAt, c -> c.id);
-        Map<String, Long> done = campaigns.done(listed.items().stream().map(c -> c.id).toList());
+        Map<String, Long> done = campaigns.done(listed.items().stream().filter(c -> !c.countsBuildings())
+                .map(c -> c.id).toList());
+        Map<String, Map<String, String>> buildings = campaigns.buildingStates(listed.items().stream()
+                .filter(Campaign::countsBuildings).toList());
         return new Page<>(listed.items().stream().map(c -> view(c, c.countsBuildings()
-                        ? campaigns.buildingStates(c).values().stream().filter("DONE"::equals).count()
+                        ? buildings.get(c.id).values().stream().filter("DONE"::equals).count()
                         : done.getOrDefault(c.id, 0L), null)).toList(),
                 listed.nextCursor());
     }

@@ -224,16 +224,9 @@ public class Open311Requests {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            java.math.BigDecimal degrees = new java.math.BigDecimal(value.strip());
-            if (degrees.abs().compareTo(java.math.BigDecimal.valueOf(bound)) <= 0) {
-                return degrees.doubleValue();
-            }
-        } catch (NumberFormatException notADecimal) {
-            // answered below
-        }
-        throw new Open311Exception(400, name + " must be WGS84 degrees between -" + bound + " and " + bound
-                + ", e.g. " + (bound == 90 ? "37.8706" : "112.5489"), format);
+        return org.shequ.platform.web.QueryParams.degrees(value, bound).orElseThrow(() -> new Open311Exception(400,
+                name + " must be WGS84 degrees between -" + bound + " and " + bound + ", e.g. "
+                        + (bound == 90 ? "37.8706" : "112.5489"), format));
     }
 
     /**

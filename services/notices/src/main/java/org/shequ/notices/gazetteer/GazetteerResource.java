@@ -76,10 +76,10 @@ public class GazetteerResource {
                                                @HeaderParam("If-Match") String ifMatch,
                                                @Valid @NotNull RoadGazetteerRequest request) {
         Gazetteer.Written written = gazetteer.put(road, Versioned.expectedIfSent(ifMatch), request, access.actor());
-        RestResponse<RoadGazetteerView> answer = Versioned.changed(written.view().version(), written.view());
-        return written.created()
-                ? RestResponse.ResponseBuilder.<RoadGazetteerView>create(RestResponse.Status.CREATED)
-                        .entity(written.view()).tag(Versioned.etag(written.view().version())).build()
-                : answer;
+        if (!written.created()) {
+            return Versioned.changed(written.view().version(), written.view());
+        }
+        return RestResponse.ResponseBuilder.<RoadGazetteerView>create(RestResponse.Status.CREATED)
+                .entity(written.view()).tag(Versioned.etag(written.view().version())).build();
     }
 }

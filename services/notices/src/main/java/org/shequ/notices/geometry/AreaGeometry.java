@@ -46,13 +46,7 @@ public final class AreaGeometry {
 
     /** The shape of a GeoJSON geometry text, or why it is not one an area can have. */
     public static AreaGeometry read(String geoJson) throws InvalidGeometry {
-        Geometry shape;
-        try {
-            shape = new GeoJsonReader(new GeometryFactory()).read(geoJson);
-        } catch (ParseException | RuntimeException notGeoJson) {
-            // JTS and json-simple refuse malformed coordinates with runtime exceptions as well as ParseException.
-            throw new InvalidGeometry("must be a GeoJSON LineString or Polygon: " + reason(notGeoJson));
-        }
+        Geometry shape = parse(geoJson);
         if (!(shape instanceof LineString) && !(shape instanceof Polygon)) {
             throw new InvalidGeometry("must be a GeoJSON LineString or Polygon, not a " + shape.getGeometryType());
         }
@@ -73,6 +67,15 @@ public final class AreaGeometry {
                     + validity.getValidationError().getMessage().toLowerCase(java.util.Locale.ROOT));
         }
         return new AreaGeometry(shape);
+    }
+
+    private static Geometry parse(String geoJson) throws InvalidGeometry {
+        try {
+            return new GeoJsonReader(new GeometryFactory()).read(geoJson);
+        } catch (ParseException | RuntimeException notGeoJson) {
+            // JTS and json-simple refuse malformed coordinates with runtime exceptions as well as ParseException.
+            throw new InvalidGeometry("must be a GeoJSON LineString or Polygon: " + reason(notGeoJson));
+        }
     }
 
     private static String reason(Exception e) {
@@ -138,13 +141,16 @@ public final class AreaGeometry {
         return copy;
     }
 
-    /** Reads a stored shape; a stored one was checked when written, so this never fails on one. */
+    /**
+     * Reads a stored shape. It was checked by {@link #read} when it was written, so it is only parsed here: the feeds
+     * and the in-memory copy of the running notices read every shape again, and need not re-check each one.
+     */
     public static Optional<AreaGeometry> stored(String geoJson) {
         if (geoJson == null) {
             return Optional.empty();
         }
         try {
-            return Optional.of(read(geoJson));
+            return Optional.of(new AreaGeometry(parse(geoJson)));
         } catch (InvalidGeometry e) {
             throw new IllegalStateException("A stored area geometry no longer reads: " + e.getMessage(), e);
         }

@@ -59,9 +59,7 @@ public class AffectingNotices {
      * line (SHEQU_NOTICES_LINE_DISTANCE_M, 50 m: the houses along a street).
      */
     public List<AffectingNoticeView> near(double lat, double lon) {
-        Instant now = clock.instant();
-        List<AffectingNoticeView> found = new ArrayList<>();
-        for (Candidate candidate : current(now).notices()) {
+        return affecting(candidate -> {
             List<AreaMatch> matched = new ArrayList<>();
             for (int i = 0; i < candidate.areas().size(); i++) {
                 AreaGeometry shape = candidate.shapes().get(i);
@@ -69,11 +67,8 @@ public class AffectingNotices {
                     matched.add(new AreaMatch(NoticeMapper.area(candidate.areas().get(i)), "geometry"));
                 }
             }
-            if (candidate.endsAt().isAfter(now) && !matched.isEmpty()) {
-                found.add(AffectingNoticeView.of(candidate.view(), matched));
-            }
-        }
-        return found;
+            return matched;
+        });
     }
 
     public double lineDistanceMetres() {
@@ -82,12 +77,19 @@ public class AffectingNotices {
 
     public List<AffectingNoticeView> at(String address) {
         String checked = checked(address);
+        return affecting(candidate -> matchedAreas(checked, candidate.areas()));
+    }
+
+    /** The running and upcoming notices not yet over now, each with the areas {@code matching} finds in it. */
+    private List<AffectingNoticeView> affecting(java.util.function.Function<Candidate, List<AreaMatch>> matching) {
         Instant now = clock.instant();
         List<AffectingNoticeView> found = new ArrayList<>();
         for (Candidate candidate : current(now).notices()) {
-            List<AreaMatch> matched = matchedAreas(checked, candidate.areas());
-            if (candidate.endsAt().isAfter(now) && !matched.isEmpty()) {
-                found.add(AffectingNoticeView.of(candidate.view(), matched));
+            if (candidate.endsAt().isAfter(now)) {
+                List<AreaMatch> matched = matching.apply(candidate);
+                if (!matched.isEmpty()) {
+                    found.add(AffectingNoticeView.of(candidate.view(), matched));
+                }
             }
         }
         return found;

@@ -1,10 +1,10 @@
 package org.shequ.notices.notice;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.shequ.model.api.FieldError;
 import org.shequ.platform.problem.InvalidInputException;
+import org.shequ.platform.web.QueryParams;
 
 /** A WGS84 position from the query string, read strictly: both parts, decimal degrees in range, no address beside. */
 record Position(double lat, double lon) {
@@ -27,16 +27,12 @@ record Position(double lat, double lon) {
             errors.add(new FieldError(name, "lat and lon go together: give both"));
             return null;
         }
-        try {
-            // BigDecimal: no NaN, no Infinity, no hex; the text is a plain decimal or it is refused.
-            BigDecimal degrees = new BigDecimal(value.strip());
-            if (value.length() <= 32 && degrees.abs().compareTo(BigDecimal.valueOf(bound)) <= 0) {
-                return degrees.doubleValue();
-            }
-        } catch (NumberFormatException notADecimal) {
-            // answered below
+        java.util.Optional<Double> degrees = value.length() <= 32 ? QueryParams.degrees(value, bound)
+                : java.util.Optional.empty();
+        if (degrees.isEmpty()) {
+            errors.add(new FieldError(name, "must be WGS84 decimal degrees between -" + bound + " and " + bound));
+            return null;
         }
-        errors.add(new FieldError(name, "must be WGS84 decimal degrees between -" + bound + " and " + bound));
-        return null;
+        return degrees.get();
     }
 }

@@ -3,18 +3,14 @@ package org.shequ.platform.inbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.shequ.model.api.Page;
 import org.shequ.model.cloudevents.CloudEvent;
 import org.shequ.model.cloudevents.EventJson;
 import org.shequ.model.cloudevents.KafkaBinding;
-import org.shequ.model.events.DomainEvent;
 import org.shequ.platform.db.Outages;
 import org.shequ.platform.inbox.api.DeadLetterView;
 import org.shequ.platform.inbox.api.ReplayResult;
@@ -66,13 +62,9 @@ public class DeadLetters {
             String outcome = QuarkusTransaction.requiringNew().call(() -> {
                 InboxRepository.Parked locked = inbox.parked(rowId) // locked: two replays of one row queue
                         .orElseThrow(() -> new ResourceNotFoundException("Dead letter", id));
-                CloudEvent envelope = KafkaBinding.fromRecord(record(locked));
-                DomainEvent event = EventJson.data(envelope);
-                boolean first = inbox.claim(handler.name(), envelope.id(), envelope.type(), delivery(locked),
+                CloudEvent envelope = KafkaBinding.fromRecord(locked.delivery().record());
+                boolean first = inbox.applyOnce(handler, EventJson.data(envelope), envelope, locked.delivery(),
                         clock.instant());
-                if (first) {
-                    handler.handle(event, envelope);
-                }
                 inbox.unpark(rowId);
                 return first ? "applied" : "already-handled";
             });
@@ -122,26 +114,6 @@ public class DeadLetters {
 
     private Optional<EventHandler> handler(String consumer) {
         return handlers.stream().filter(h -> h.name().equals(consumer)).findFirst();
-    }
-
-    /** The record as it was read: the row keeps its headers as "name: value" lines and its value as text. */
-    private static ConsumerRecord<String, byte[]> record(InboxRepository.Parked row) {
-        RecordHeaders headers = new RecordHeaders();
-        for (String line : row.headers().split("\n")) {
-            int colon = line.indexOf(": ");
-            if (colon > 0) {
-                headers.add(line.substring(0, colon), line.substring(colon + 2).getBytes(StandardCharsets.UTF_8));
-            }
-        }
-        ConsumerRecord<String, byte[]> record = new ConsumerRecord<>(row.topic(), row.partition(), row.offset(),
-                row.key(), row.payload() == null ? null : row.payload().getBytes(StandardCharsets.UTF_8));
-        headers.forEach(record.headers()::add);
-        return record;
-    }
-
-    private static InboxRepository.Delivery delivery(InboxRepository.Parked row) {
-        return new InboxRepository.Delivery(row.topic(), row.partition(), row.offset(), row.key(), row.headers(),
-                row.payload());
     }
 
     private static DeadLetterView view(InboxRepository.Parked row) {

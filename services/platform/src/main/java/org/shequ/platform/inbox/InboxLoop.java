@@ -5,15 +5,12 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
-import java.util.stream.StreamSupport;
 import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -154,7 +151,7 @@ final class InboxLoop implements Runnable {
     }
 
     private boolean processInContext(ConsumerRecord<String, byte[]> record) {
-        Delivery delivery = delivery(record);
+        Delivery delivery = Delivery.of(record);
         String type = KafkaBinding.header(record.headers(), KafkaBinding.CE_TYPE);
         if (type != null && !handler.wants(type)) {
             return true;
@@ -171,7 +168,8 @@ final class InboxLoop implements Runnable {
         Duration backoff = config.retryBackoff();
         for (int attempt = 1; running; attempt++) {
             try {
-                boolean first = QuarkusTransaction.requiringNew().call(() -> handleOnce(event, envelope, delivery));
+                boolean first = QuarkusTransaction.requiringNew().call(() -> repository.applyOnce(handler, event,
+                        envelope, delivery, clock.instant()));
                 (first ? handled : duplicates).increment();
                 outageBackoff = config.retryBackoff();
                 return true;
@@ -197,14 +195,6 @@ final class InboxLoop implements Runnable {
         return false;
     }
 
-    private boolean handleOnce(DomainEvent event, CloudEvent envelope, Delivery delivery) throws Exception {
-        if (!repository.claim(handler.name(), envelope.id(), envelope.type(), delivery, clock.instant())) {
-            return false; // handled before: a redelivery, or the relay sent it twice
-        }
-        handler.handle(event, envelope);
-        return true;
-    }
-
     private void park(Delivery delivery, String eventId, String type, Exception cause, int attempts) {
         String error = Outages.rootMessage(cause);
         LOG.errorf("Consumer %s parked %s-%d@%d (event %s, %s) after %d attempt(s): %s", handler.name(),
@@ -228,14 +218,6 @@ final class InboxLoop implements Runnable {
         } catch (RuntimeException e) {
             LOG.debugf("Inbox housekeeping skipped this time: %s", Outages.rootMessage(e));
         }
-    }
-
-    private static Delivery delivery(ConsumerRecord<String, byte[]> record) {
-        String headers = StreamSupport.stream(record.headers().spliterator(), false)
-                .map(h -> h.key() + ": " + (h.value() == null ? "" : new String(h.value(), StandardCharsets.UTF_8)))
-                .collect(Collectors.joining("\n"));
-        return new Delivery(record.topic(), record.partition(), record.offset(), record.key(), headers,
-                record.value() == null ? null : new String(record.value(), StandardCharsets.UTF_8));
     }
 
     private static Duration twice(Duration backoff) {

@@ -2,8 +2,14 @@ package org.shequ.platform.inbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.shequ.model.cloudevents.CloudEvent;
+import org.shequ.model.events.DomainEvent;
 
 /** The inbox and dead-letter rows; every method runs inside the caller's transaction. */
 @ApplicationScoped
@@ -27,6 +33,20 @@ public class InboxRepository {
                 .setParameter(4, delivery.topic()).setParameter(5, delivery.partition())
                 .setParameter(6, delivery.offset()).setParameter(7, now)
                 .executeUpdate() == 1;
+    }
+
+    /**
+     * Applies the event once for this handler: claims its id, then runs the handler; false, and nothing run, when it
+     * was handled before (a redelivery, a copy the relay sent twice, a replay of one applied since). Call inside the
+     * transaction the handler's effect goes into. Both the consumer loop and a dead letter's replay go through here.
+     */
+    boolean applyOnce(EventHandler handler, DomainEvent event, CloudEvent envelope, Delivery delivery, Instant now)
+            throws Exception {
+        if (!claim(handler.name(), envelope.id(), envelope.type(), delivery, now)) {
+            return false;
+        }
+        handler.handle(event, envelope);
+        return true;
     }
 
     void park(String consumer, Delivery delivery, String eventId, String eventType, String error, int attempts,
@@ -57,6 +77,10 @@ public class InboxRepository {
     /** A parked record as the dead-letter endpoints read it. */
     record Parked(long id, String consumer, String topic, int partition, long offset, String key, String eventId,
                   String eventType, String headers, String payload, String error, int attempts, Instant parkedAt) {
+
+        Delivery delivery() {
+            return new Delivery(topic, partition, offset, key, headers, payload);
+        }
     }
 
     private static final String PARKED_COLUMNS = "id, consumer, topic, partition_no, offset_no, record_key, event_id, "
@@ -106,7 +130,31 @@ public class InboxRepository {
         return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 
-    /** Where a record came from, and the record itself as text for the dead-letter row. */
+    /**
+     * Where a record came from, and the record itself as text for the dead-letter row: its headers as "name: value"
+     * lines, its value as UTF-8. {@link #of} writes that form and {@link #record} reads it back for a replay.
+     */
     record Delivery(String topic, int partition, long offset, String key, String headers, String value) {
+
+        static Delivery of(ConsumerRecord<String, byte[]> record) {
+            String headers = StreamSupport.stream(record.headers().spliterator(), false)
+                    .map(h -> h.key() + ": " + (h.value() == null ? "" : new String(h.value(), StandardCharsets.UTF_8)))
+                    .collect(Collectors.joining("\n"));
+            return new Delivery(record.topic(), record.partition(), record.offset(), record.key(), headers,
+                    record.value() == null ? null : new String(record.value(), StandardCharsets.UTF_8));
+        }
+
+        ConsumerRecord<String, byte[]> record() {
+            ConsumerRecord<String, byte[]> record = new ConsumerRecord<>(topic, partition, offset, key,
+                    value == null ? null : value.getBytes(StandardCharsets.UTF_8));
+            for (String line : headers.split("\n")) {
+                int colon = line.indexOf(": ");
+                if (colon > 0) {
+                    record.headers().add(line.substring(0, colon),
+                            line.substring(colon + 2).getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            return record;
+        }
     }
 }

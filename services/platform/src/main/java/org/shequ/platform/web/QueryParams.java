@@ -40,6 +40,21 @@ public final class QueryParams {
         }
     }
 
+    /**
+     * WGS84 decimal degrees within ±{@code bound} (90 for a latitude, 180 for a longitude), read as a BigDecimal so
+     * NaN, Infinity and hex floats are no degrees; empty for anything else. The one rule for positions in queries and
+     * forms (notices' "affecting?lat=&lon=", Open311's lat/long).
+     */
+    public static java.util.Optional<Double> degrees(String value, int bound) {
+        try {
+            java.math.BigDecimal degrees = new java.math.BigDecimal(value.strip());
+            return degrees.abs().compareTo(java.math.BigDecimal.valueOf(bound)) <= 0
+                    ? java.util.Optional.of(degrees.doubleValue()) : java.util.Optional.empty();
+        } catch (NumberFormatException notADecimal) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** The stripped text, null when blank, or an error when longer than {@code max}. */
     public static String bounded(String field, String value, int max, List<FieldError> errors) {
         if (value == null || value.isBlank()) {
